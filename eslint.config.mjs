@@ -1,0 +1,26 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    // Only the data layer talks to the database.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/lib/db/*", "@/lib/db/*", "**/generated/*"], message: "Use a lib/data function; only the data layer imports the database client." },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Transaction } from "../db/client";
+import { Prisma } from "../db/generated/client";
+
+/** Who made a change: a signed-in user, or a named process (seed, import). */
+export type Actor = { kind: "user"; userId: string; label: string } | { kind: "process"; label: string };
+
+export const seedActor: Actor = { kind: "process", label: "seed" };
+
+export type AuditAction =
+  | "CREATE"
+  | "UPDATE"
+  | "PUBLISH"
+  | "ARCHIVE"
+  | "RESTORE"
+  | "SIGN_IN"
+  | "SIGN_IN_FAILED"
+  | "ROLE_CHANGE";
+
+function snapshot(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  if (value === undefined || value === null) return Prisma.DbNull;
+  return JSON.parse(
+    JSON.stringify(value, (_key, inner) => (typeof inner === "bigint" ? inner.toString() : inner)),
+  ) as Prisma.InputJsonValue;
+}
+
+/** Writes one audit entry inside the transaction that makes the change. */
+export async function writeAudit(
+  tx: Transaction,
+  entry: {
+    actor: Actor;
+    action: AuditAction;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actor.kind === "user" ? entry.actor.userId : null,
+      actorLabel: entry.actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: snapshot(entry.before),
+      after: snapshot(entry.after),
+    },
+  });
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { fromIsoDay } from "../dates";
+import { arrestInput, releaseInput } from "../validation/custody";
+import { writeAudit, type Actor } from "./audit";
+import { ConflictError, RuleViolation, explainDatabaseError } from "./errors";
+import { parseInput } from "./parse";
+
+/**
+ * Opens a custody period (an arrest, or the start of house arrest), with its first placement
+ * when the facility is known. The database refuses overlaps and impossible dates; those
+ * refusals come back as RuleViolation with field errors, and nothing is written.
+ */
+export async function recordArrest(actor: Actor, raw: unknown): Promise<{ id: string }> {
+  const input = parseInput(arrestInput, raw);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const prisoner = await tx.prisoner.findUnique({
+        where: { id: input.prisonerId },
+        select: { id: true },
+      });
+      if (!prisoner) {
+        throw new RuleViolation("That person is not in the record.", {
+          prisonerId: ["That person is not in the record."],
+        });
+      }
+      const startDate = fromIsoDay(input.start.date);
+      const period = await tx.custodyPeriod.create({
+        data: {
+          prisonerId: input.prisonerId,
+          caseId: input.caseId,
+          kind: input.kind,
+          startDate,
+          startPrecision: input.start.precision,
+          startQualifier: input.startQualifier,
+          note: input.note,
+          placements: input.facilityId
+            ? {
+                create: {
+                  facilityId: input.facilityId,
+                  fromDate: startDate,
+                  fromPrecision: input.start.precision,
+                  fromQualifier: input.startQualifier,
+                },
+              }
+            : undefined,
+        },
+      });
+      await writeAudit(tx, {
+        actor,
+        action: "CREATE",
+        entityType: "CustodyPeriod",
+        entityId: period.id,
+        after: period,
+      });
+      return { id: period.id };
+    });
+  } catch (error) {
+    throw explainDatabaseError(error);
+  }
+}
+
+/**
+ * Closes a custody period. The caller passes the version it saw: if someone else changed the
+ * period since, the release is refused with a ConflictError carrying the current record.
+ */
+export async function recordRelease(actor: Actor, raw: unknown): Promise<{ id: string; version: number }> {
+  const input = parseInput(releaseInput, raw);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.custodyPeriod.findUnique({ where: { id: input.custodyPeriodId } });
+      if (!before) {
+        throw new RuleViolation("That custody period is not in the record.", {
+          custodyPeriodId: ["That custody period is not in the record."],
+        });
+      }
+      if (before.version !== input.version || before.endDate !== null) {
+        throw new ConflictError(
+          "Someone changed this custody period after you opened it. Review their change, then save again.",
+          before,
+        );
+      }
+      const changed = await tx.custodyPeriod.updateMany({
+        where: { id: before.id, version: input.version },
+        data: {
+          endDate: fromIsoDay(input.end.date),
+          endPrecision: input.end.precision,
+          releaseReason: input.reason,
+          releaseDecreeId: input.decreeId ?? null,
+          note: input.note ?? before.note,
+          version: { increment: 1 },
+        },
+      });
+      if (changed.count !== 1) {
+        throw new ConflictError("Someone changed this custody period while you were saving.", before);
+      }
+      const after = await tx.custodyPeriod.findUniqueOrThrow({ where: { id: before.id } });
+      await writeAudit(tx, {
+        actor,
+        action: "UPDATE",
+        entityType: "CustodyPeriod",
+        entityId: before.id,
+        before,
+        after,
+      });
+      return { id: after.id, version: after.version };
+    });
+  } catch (error) {
+    throw explainDatabaseError(error);
+  }
+}

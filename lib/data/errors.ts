@@ -1,0 +1,109 @@
+import type { FieldErrors } from "../validation/common";
+
+/**
+ * A change the record's rules refuse. Carries field errors for the form and a message for
+ * everyone else; never a stack trace or SQL.
+ */
+export class RuleViolation extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+    readonly rule?: string,
+  ) {
+    super(message);
+    this.name = "RuleViolation";
+  }
+}
+
+/** The record changed since the user loaded it (optimistic concurrency). */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly current: unknown,
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} was not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Messages for the database's own rules (prisma/migrations/*_integrity_rules). */
+const RULES: Record<string, { field?: string; message: string }> = {
+  rule_custody_release_after_arrest: {
+    field: "end",
+    message: "The release date cannot be before the arrest date.",
+  },
+  rule_custody_no_overlap: {
+    field: "start",
+    message:
+      "This person already has a custody period covering these dates. A person is held in one place at a time: record the release of the open period first.",
+  },
+  rule_custody_one_open_period: {
+    field: "start",
+    message: "This person already has an open custody period. Record the release first.",
+  },
+  rule_custody_release_complete: {
+    field: "reason",
+    message: "A release needs both its date and its reason.",
+  },
+  rule_custody_decree_for_pardon_or_amnesty: {
+    field: "decreeId",
+    message: "Only a pardon or an amnesty is released by decree.",
+  },
+  rule_custody_not_future: { field: "start", message: "Custody dates cannot be in the future." },
+  rule_custody_date_precision: {
+    field: "start",
+    message: "A month-only date must be the 1st of the month; a year-only date, 1 January.",
+  },
+  rule_placement_within_custody: {
+    field: "fromDate",
+    message: "A transfer must fall within the custody period it belongs to.",
+  },
+  rule_extension_ends_after_start: {
+    field: "until",
+    message: "A detention extension must end after the day it was ordered.",
+  },
+  rule_hearing_future_only_if_scheduled: {
+    field: "date",
+    message: "Only a scheduled hearing can have a date in the future.",
+  },
+  rule_audit_append_only: { message: "The audit log cannot be changed." },
+};
+
+type PostgresCause = { kind?: string; code?: string; message?: string };
+
+function postgresCause(error: unknown): PostgresCause | null {
+  if (typeof error !== "object" || error === null) return null;
+  const cause = (error as { cause?: unknown }).cause;
+  if (typeof cause === "object" && cause !== null && (cause as PostgresCause).kind === "postgres") {
+    return cause as PostgresCause;
+  }
+  return null;
+}
+
+/**
+ * Turns a database rule violation into a RuleViolation with a readable message; returns the
+ * error unchanged when it is anything else.
+ */
+export function explainDatabaseError(error: unknown): unknown {
+  const cause = postgresCause(error);
+  if (!cause?.message) return error;
+  const rule = /\b(rule_[a-z_]+)\b/.exec(cause.message)?.[1];
+  if (rule && RULES[rule]) {
+    const { field, message } = RULES[rule];
+    return new RuleViolation(message, field ? { [field]: [message] } : {}, rule);
+  }
+  if (cause.code === "23505") {
+    return new RuleViolation("A record with these details already exists.", {}, "unique");
+  }
+  if (cause.code === "23503") {
+    return new RuleViolation("A linked record does not exist or is still in use.", {}, "foreign_key");
+  }
+  return error;
+}

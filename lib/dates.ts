@@ -1,0 +1,82 @@
+/**
+ * Calendar dates as the record knows them: a day, or only a month or a year, sometimes only a
+ * bound ("on or before"). Stored as the first day of the known period plus its precision.
+ * All calendar arithmetic is in UTC so that a date never shifts with the server's time zone.
+ */
+export type Precision = "DAY" | "MONTH" | "YEAR";
+export type Qualifier = "EXACT" | "ON_OR_BEFORE" | "ON_OR_AFTER";
+
+/** An ISO calendar day, "2014-10-24". */
+export type IsoDay = string;
+
+export type PartialDate = { date: IsoDay; precision: Precision };
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function isValidIsoDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && toIsoDay(date) === value;
+}
+
+/** Parses "2014", "2014-10" or "2014-10-24" into the first day of that period and its precision. */
+export function parsePartialDate(value: string): PartialDate | null {
+  const match = PARTIAL.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const precision: Precision = day ? "DAY" : month ? "MONTH" : "YEAR";
+  const iso = `${year}-${month ?? "01"}-${day ?? "01"}`;
+  return isValidIsoDay(iso) ? { date: iso, precision } : null;
+}
+
+export function toIsoDay(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10);
+}
+
+export function fromIsoDay(day: IsoDay): Date {
+  if (!isValidIsoDay(day)) throw new RangeError(`not a calendar day: ${day}`);
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function todayUtc(now: Date = new Date()): IsoDay {
+  return toIsoDay(now);
+}
+
+export function addDays(day: IsoDay, days: number): IsoDay {
+  const date = fromIsoDay(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIsoDay(date);
+}
+
+/** The last day a partial date can stand for: 2014-10 (MONTH) → 2014-10-31. */
+export function lastDayOf(partial: PartialDate): IsoDay {
+  const date = fromIsoDay(partial.date);
+  if (partial.precision === "DAY") return partial.date;
+  if (partial.precision === "MONTH") {
+    return toIsoDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
+  }
+  return `${date.getUTCFullYear()}-12-31`;
+}
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "24 October 2014", "October 2014", "2014"; with a qualifier, "by 17 September 2014". */
+export function formatPartialDate(partial: PartialDate, qualifier: Qualifier = "EXACT"): string {
+  const date = fromIsoDay(partial.date);
+  const year = date.getUTCFullYear();
+  const month = MONTHS[date.getUTCMonth()];
+  const text =
+    partial.precision === "YEAR"
+      ? String(year)
+      : partial.precision === "MONTH"
+        ? `${month} ${year}`
+        : `${date.getUTCDate()} ${month} ${year}`;
+  if (qualifier === "ON_OR_BEFORE") return `by ${text}`;
+  if (qualifier === "ON_OR_AFTER") return `${text} or later`;
+  return text;
+}

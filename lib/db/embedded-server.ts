@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+/**
+ * The embedded default: PGlite (PostgreSQL compiled to WebAssembly) served over the PostgreSQL
+ * wire protocol on a local port, so the app, the Prisma CLI, psql and pg_dump all talk to it
+ * exactly as they talk to a production PostgreSQL.
+ *
+ * PGlite is a single session: the server queues every client's queries onto it, so
+ * transactions of two clients would interleave without isolation. The app therefore uses a
+ * pool of one connection in this mode (lib/db/client.ts), and tools that connect while the
+ * app runs should only read.
+ */
+export type EmbeddedServer = {
+  url: string;
+  port: number;
+  dataDir: string | null;
+  stop: () => Promise<void>;
+};
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === "object") resolve(address.port);
+        else reject(new Error("could not determine a free port"));
+      });
+    });
+  });
+}
+
+/** dataDir null keeps the database in memory (tests); otherwise it persists under dataDir. */
+export async function startEmbeddedServer(options: {
+  dataDir: string | null;
+  port?: number;
+  maxConnections?: number;
+}): Promise<EmbeddedServer> {
+  if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  const db = await PGlite.create({
+    dataDir: options.dataDir ?? undefined,
+    extensions: { btree_gist, pg_trgm, unaccent },
+  });
+  const port = options.port ?? (await findFreePort());
+  const server = new PGLiteSocketServer({
+    db,
+    host: "127.0.0.1",
+    port,
+    maxConnections: options.maxConnections ?? 4,
+  });
+  await server.start();
+  let stopped = false;
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    port,
+    dataDir: options.dataDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { optionalText, pastPartialDate, qualifier, recordId, version } from "./common";
+
+export const custodyKinds = ["DETENTION", "HOUSE_ARREST"] as const;
+export const releaseReasons = [
+  "SENTENCE_SERVED",
+  "ACQUITTED",
+  "CHARGES_DROPPED",
+  "PARDON",
+  "AMNESTY",
+  "CONDITIONAL_RELEASE",
+  "MEASURE_CHANGED",
+  "DEATH_IN_CUSTODY",
+  "OTHER",
+] as const;
+
+/** An arrest opens a custody period. Extra fields are refused, not ignored. */
+export const arrestInput = z.strictObject({
+  prisonerId: recordId,
+  caseId: recordId.optional(),
+  kind: z.enum(custodyKinds).default("DETENTION"),
+  start: pastPartialDate,
+  startQualifier: qualifier,
+  facilityId: recordId.optional(),
+  note: optionalText(5000),
+});
+export type ArrestInput = z.input<typeof arrestInput>;
+
+/** A release closes the open custody period it names, at the version the user saw. */
+export const releaseInput = z
+  .strictObject({
+    custodyPeriodId: recordId,
+    version,
+    end: pastPartialDate,
+    reason: z.enum(releaseReasons, { error: "Choose why the person was released" }),
+    decreeId: recordId.optional(),
+    note: optionalText(5000),
+  })
+  .refine((value) => !value.decreeId || value.reason === "PARDON" || value.reason === "AMNESTY", {
+    path: ["decreeId"],
+    error: "Only a pardon or an amnesty is released by decree",
+  });
+export type ReleaseInput = z.input<typeof releaseInput>;

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import { spawn } from "node:child_process";
+import { migrate, openDatabase, seedIfEmpty } from "./lib/database";
+import { bin, run } from "./lib/run";
+
+/**
+ * `npm start` / `npm run dev`: the database (PostgreSQL from DATABASE_URL, or the embedded
+ * server), migrations applied, demo data seeded into an empty database, then Next.js.
+ */
+const command = process.argv[2] === "dev" ? "dev" : "start";
+
+const database = await openDatabase();
+console.log(`[habeas] database: ${database.describe}`);
+
+let child: ReturnType<typeof spawn> | undefined;
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  child?.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  await migrate(database);
+  await seedIfEmpty(database);
+  if (command === "start" && !fs.existsSync(".next/BUILD_ID")) {
+    console.log("[habeas] no production build yet: running next build");
+    await run(bin("next"), ["build"], { env: { ...database.env, NODE_ENV: "production" } });
+  }
+} catch (error) {
+  console.error(`[habeas] could not start: ${(error as Error).message}`);
+  await shutdown(1);
+}
+
+const port = process.env.PORT ?? "3000";
+child = spawn(bin("next"), [command, "--port", port], { stdio: "inherit", env: database.env });
+child.on("exit", (code) => void shutdown(code ?? 0));
