@@ -23,7 +23,9 @@ export default async function HomePage() {
               <li key={person.id} className="flex flex-wrap justify-between gap-2 px-4 py-3">
                 <span className="font-medium">{person.fullName}</span>
                 <span className="text-sm text-muted">
-                  in custody since {formatPartialDate(person.since, person.sinceQualifier)}
+                  {person.sinceQualifier === "ON_OR_BEFORE"
+                    ? `in custody ${formatPartialDate(person.since, "ON_OR_BEFORE")}`
+                    : `in custody since ${formatPartialDate(person.since)}`}
                 </span>
               </li>
             ))}

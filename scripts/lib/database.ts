@@ -30,7 +30,8 @@ export async function openDatabase(options: { inMemory?: boolean } = {}): Promis
   const dataDir = options.inMemory
     ? null
     : path.resolve(process.env.HABEAS_DATA_DIR ?? path.join("data", "pglite"));
-  const server: EmbeddedServer = await startEmbeddedServer({ dataDir });
+  const port = process.env.HABEAS_EMBEDDED_PORT ? Number(process.env.HABEAS_EMBEDDED_PORT) : undefined;
+  const server: EmbeddedServer = await startEmbeddedServer({ dataDir, port });
   return {
     url: server.url,
     mode: "embedded",
