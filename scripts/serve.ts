@@ -12,7 +12,7 @@ const command = process.argv[2] === "dev" ? "dev" : "start";
 const database = await openDatabase();
 console.log(`[habeas] database: ${database.describe}`);
 
-let child: ReturnType<typeof spawn> | undefined;
+let child: ReturnType<typeof spawn> | undefined = undefined;
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
