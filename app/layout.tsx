@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-bold tracking-tight text-accent">
               Habeas
             </Link>
+            <Link href="/prisoners" className="underline-offset-4 hover:underline">
+              Prisoners
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
