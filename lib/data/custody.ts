@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import { fromIsoDay } from "../dates";
 import { arrestInput, releaseInput } from "../validation/custody";
 import { writeAudit, type Actor } from "./audit";
-import { ConflictError, RuleViolation, explainDatabaseError } from "./errors";
+import { ConflictError, RuleViolation, explainDatabaseError, ruleViolation } from "./errors";
 import { parseInput } from "./parse";
 
 /**
@@ -23,6 +23,15 @@ export async function recordArrest(actor: Actor, raw: unknown): Promise<{ id: st
         throw new RuleViolation("That person is not in the record.", {
           prisonerId: ["That person is not in the record."],
         });
+      }
+      const open = await tx.custodyPeriod.findFirst({
+        where: { prisonerId: input.prisonerId, endDate: null, state: { not: "ARCHIVED" } },
+        select: { id: true },
+      });
+      if (open) {
+        // The database refuses this too (rule_custody_one_open_period); asking first gives
+        // the user the specific reason instead of the general overlap message.
+        throw ruleViolation("rule_custody_one_open_period");
       }
       const startDate = fromIsoDay(input.start.date);
       const period = await tx.custodyPeriod.create({

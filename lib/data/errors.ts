@@ -76,15 +76,35 @@ const RULES: Record<string, { field?: string; message: string }> = {
   rule_audit_append_only: { message: "The audit log cannot be changed." },
 };
 
-type PostgresCause = { kind?: string; code?: string; message?: string };
+/** What the driver adapter keeps of every PostgreSQL error, whatever kind it maps it to. */
+/** The RuleViolation for a named database rule, for code that checks a rule before writing. */
+export function ruleViolation(rule: keyof typeof RULES): RuleViolation {
+  const { field, message } = RULES[rule];
+  return new RuleViolation(message, field ? { [field]: [message] } : {}, rule);
+}
 
+type PostgresCause = { originalCode: string; originalMessage: string };
+
+function isPostgresCause(value: unknown): value is PostgresCause {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as PostgresCause).originalCode === "string" &&
+    typeof (value as PostgresCause).originalMessage === "string"
+  );
+}
+
+/**
+ * The PostgreSQL error behind a Prisma error. Checks, exclusions and triggers arrive as a
+ * DriverAdapterError whose cause it is; errors Prisma knows itself (unique and foreign keys,
+ * P2002/P2003, and failed raw queries, P2010) carry it in meta.driverAdapterError instead.
+ */
 function postgresCause(error: unknown): PostgresCause | null {
   if (typeof error !== "object" || error === null) return null;
-  const cause = (error as { cause?: unknown }).cause;
-  if (typeof cause === "object" && cause !== null && (cause as PostgresCause).kind === "postgres") {
-    return cause as PostgresCause;
-  }
-  return null;
+  const direct = (error as { cause?: unknown }).cause;
+  if (isPostgresCause(direct)) return direct;
+  const wrapped = (error as { meta?: { driverAdapterError?: { cause?: unknown } } }).meta?.driverAdapterError?.cause;
+  return isPostgresCause(wrapped) ? wrapped : null;
 }
 
 /**
@@ -93,16 +113,13 @@ function postgresCause(error: unknown): PostgresCause | null {
  */
 export function explainDatabaseError(error: unknown): unknown {
   const cause = postgresCause(error);
-  if (!cause?.message) return error;
-  const rule = /\b(rule_[a-z_]+)\b/.exec(cause.message)?.[1];
-  if (rule && RULES[rule]) {
-    const { field, message } = RULES[rule];
-    return new RuleViolation(message, field ? { [field]: [message] } : {}, rule);
-  }
-  if (cause.code === "23505") {
+  if (!cause) return error;
+  const rule = /\b(rule_[a-z_]+)\b/.exec(cause.originalMessage)?.[1];
+  if (rule && RULES[rule]) return ruleViolation(rule);
+  if (cause.originalCode === "23505") {
     return new RuleViolation("A record with these details already exists.", {}, "unique");
   }
-  if (cause.code === "23503") {
+  if (cause.originalCode === "23503") {
     return new RuleViolation("A linked record does not exist or is still in use.", {}, "foreign_key");
   }
   return error;

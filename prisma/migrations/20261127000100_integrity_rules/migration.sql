@@ -76,7 +76,8 @@ ALTER TABLE "custody_period"
     daterange(start_date, end_date, '[)') WITH &&
   ) WHERE (state <> 'ARCHIVED');
 
--- Checked before the overlap rule can fire, so two open periods get their own clear message.
+-- Two open periods are also an overlap; this index states the rule on its own, and the data
+-- layer checks it first to give the clearer message.
 CREATE UNIQUE INDEX rule_custody_one_open_period ON "custody_period" (prisoner_id)
   WHERE end_date IS NULL AND state <> 'ARCHIVED';
 
