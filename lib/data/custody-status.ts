@@ -15,11 +15,50 @@ import { fromIsoDay, todayUtc, toIsoDay, type IsoDay, type PartialDate, type Qua
  * "Proven to have begun" is status_counted_from() in the database: an exact start counts from
  * its first day, a bound ("in custody by October 2014") from the last day it can stand for.
  * A past count is then what the sources prove, never more (docs/decisions/0004-derived-status.md).
+ *
+ * The SQL fragments below are that rule; other data-layer modules (the directory) compose them
+ * instead of restating it.
  */
-function detainedOn(day: Date, alias = Prisma.sql`c`): Prisma.Sql {
-  return Prisma.sql`${alias}.kind = 'DETENTION' AND ${alias}.state = 'PUBLISHED'
-    AND status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier) <= ${day}::date
+
+/** The custody period `alias` is published and proven to have begun on or before `day`. */
+export function provenBy(day: Date, alias: Prisma.Sql = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${alias}.state = 'PUBLISHED'
+    AND status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier) <= ${day}::date`;
+}
+
+/** The custody period `alias` holds its person in detention on `day`: the rule of the count. */
+export function detainedOn(day: Date, alias: Prisma.Sql = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${alias}.kind = 'DETENTION' AND ${provenBy(day, alias)}
     AND (${alias}.end_date IS NULL OR ${alias}.end_date > ${day}::date)`;
+}
+
+/**
+ * The person whose id is `prisonerId` (a column or a parameter) is imprisoned on `day`. Every
+ * query that asks "imprisoned now?" uses this fragment, so the count, the list and the
+ * directory's filter cannot disagree. It does not check the person's own publication state.
+ */
+export function imprisonedOn(day: Date, prisonerId: Prisma.Sql = Prisma.sql`p.id`): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM custody_period held
+    WHERE held.prisoner_id = ${prisonerId} AND ${detainedOn(day, Prisma.sql`held`)})`;
+}
+
+/**
+ * The custody period that decides a person's status on `day`, among the published periods
+ * proven to have begun by then: the one that has not ended by `day`, else the latest.
+ *
+ * At most one proven period is open on a day: rule_custody_no_overlap forbids two that overlap.
+ * It does not forbid an empty period (released the day it began, as when a source proves only
+ * the month of both), which may start later than an open one; preferring the open period keeps
+ * this status in agreement with imprisonedOn() even then.
+ */
+export function statusPeriodOn(day: Date, prisonerId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT c.kind, c.start_date, c.start_precision, c.start_qualifier,
+      c.end_date, c.end_precision, c.release_reason
+    FROM custody_period c
+    WHERE c.prisoner_id = ${prisonerId} AND ${provenBy(day)}
+    ORDER BY (c.end_date IS NULL OR c.end_date > ${day}::date) DESC,
+      c.start_date DESC, c.end_date DESC, c.id
+    LIMIT 1`;
 }
 
 export type ImprisonedCount = {
@@ -37,8 +76,7 @@ export async function countImprisoned(on: IsoDay = todayUtc()): Promise<Imprison
   const [rows, latest] = await Promise.all([
     prisma.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM prisoner p
-      WHERE p.state = 'PUBLISHED'
-        AND EXISTS (SELECT 1 FROM custody_period c WHERE c.prisoner_id = p.id AND ${detainedOn(day)})`,
+      WHERE p.state = 'PUBLISHED' AND ${imprisonedOn(day)}`,
     prisma.custodyPeriod.aggregate({
       _max: { updatedAt: true },
       where: { state: "PUBLISHED", prisoner: { state: "PUBLISHED" } },
@@ -86,7 +124,8 @@ export type CustodyStatus =
   | { state: "released"; on: PartialDate; reason: string }
   | { state: "no-custody-recorded" };
 
-type StatusRow = {
+/** A row of statusPeriodOn(). */
+export type StatusPeriodRow = {
   kind: "DETENTION" | "HOUSE_ARREST";
   start_date: Date;
   start_precision: PartialDate["precision"];
@@ -96,6 +135,22 @@ type StatusRow = {
   release_reason: string | null;
 };
 
+/** The status on `day` given the period statusPeriodOn() found (or none). */
+export function statusFromPeriod(period: StatusPeriodRow | null | undefined, day: Date): CustodyStatus {
+  if (!period) return { state: "no-custody-recorded" };
+  const since: PartialDate = { date: toIsoDay(period.start_date), precision: period.start_precision };
+  if (period.end_date === null || period.end_date > day) {
+    return period.kind === "DETENTION"
+      ? { state: "imprisoned", since, sinceQualifier: period.start_qualifier }
+      : { state: "house-arrest", since, sinceQualifier: period.start_qualifier };
+  }
+  return {
+    state: "released",
+    on: { date: toIsoDay(period.end_date), precision: period.end_precision ?? "DAY" },
+    reason: period.release_reason ?? "OTHER",
+  };
+}
+
 /**
  * The status of one published person on a day, by the same rule as the count.
  * Returns null when there is no published person with that id.
@@ -104,22 +159,6 @@ export async function custodyStatusOf(prisonerId: string, on: IsoDay = todayUtc(
   const day = fromIsoDay(on);
   const published = await prisma.prisoner.count({ where: { id: prisonerId, state: "PUBLISHED" } });
   if (published === 0) return null;
-  const [latest] = await prisma.$queryRaw<StatusRow[]>`
-    SELECT c.kind, c.start_date, c.start_precision, c.start_qualifier, c.end_date, c.end_precision, c.release_reason
-    FROM custody_period c
-    WHERE c.prisoner_id = ${prisonerId}::uuid AND c.state = 'PUBLISHED'
-      AND status_counted_from(c.start_date, c.start_precision, c.start_qualifier) <= ${day}::date
-    ORDER BY c.start_date DESC LIMIT 1`;
-  if (!latest) return { state: "no-custody-recorded" };
-  const since: PartialDate = { date: toIsoDay(latest.start_date), precision: latest.start_precision };
-  if (latest.end_date === null || latest.end_date > day) {
-    return latest.kind === "DETENTION"
-      ? { state: "imprisoned", since, sinceQualifier: latest.start_qualifier }
-      : { state: "house-arrest", since, sinceQualifier: latest.start_qualifier };
-  }
-  return {
-    state: "released",
-    on: { date: toIsoDay(latest.end_date), precision: latest.end_precision ?? "DAY" },
-    reason: latest.release_reason ?? "OTHER",
-  };
+  const [period] = await prisma.$queryRaw<StatusPeriodRow[]>(statusPeriodOn(day, Prisma.sql`${prisonerId}::uuid`));
+  return statusFromPeriod(period, day);
 }

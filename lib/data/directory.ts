@@ -1,0 +1,248 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { fromIsoDay, todayUtc, type IsoDay } from "../dates";
+import { DIRECTORY_PAGE_SIZE, directoryParams, type DirectoryParams } from "../validation/directory";
+import {
+  imprisonedOn,
+  provenBy,
+  statusFromPeriod,
+  statusPeriodOn,
+  type CustodyStatus,
+  type StatusPeriodRow,
+} from "./custody-status";
+import { parseInput } from "./parse";
+
+/**
+ * The public directory of prisoners: search by any recorded name form, filter, sort, page.
+ *
+ * Only published people, and of their facts only published ones (cases, charges, hearings,
+ * custody periods, placements; published courts and facilities). Nothing here reads a
+ * *_private table. Custody status, "imprisoned now" and "released" come from the rule in
+ * custody-status.ts, composed from its SQL fragments rather than restated.
+ */
+
+export type DirectoryEntry = {
+  id: string;
+  slug: string;
+  fullName: string;
+  status: CustodyStatus;
+  categories: { slug: string; name: string }[];
+};
+
+export type DirectoryResult = {
+  entries: DirectoryEntry[];
+  /** People matching the search and filters, on every page. */
+  total: number;
+  /** The page shown: the one asked for, or the last page when that is beyond the end. */
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** The page the caller asked for, when it was beyond the last page. */
+  pageBeyondEnd: number | null;
+  /** The day status was derived for (UTC). */
+  on: IsoDay;
+};
+
+/**
+ * `%word%` for ILIKE against prisoner.search_text: folded as the stored text is folded, then
+ * with the pattern characters escaped, so that "%" or "_" in a query match only themselves.
+ */
+function namePattern(word: string): Prisma.Sql {
+  return Prisma.sql`'%' || replace(replace(replace(search_fold(${word}),
+    ${"\\"}, ${"\\\\"}), ${"%"}, ${"\\%"}), ${"_"}, ${"\\_"}) || '%'`;
+}
+
+/** The custody period `c` is in force on `day`: proven to have begun and not yet ended. */
+function inForceOn(day: Date): Prisma.Sql {
+  return Prisma.sql`${provenBy(day)} AND (c.end_date IS NULL OR c.end_date > ${day}::date)`;
+}
+
+function matching(params: DirectoryParams, day: Date): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`p.state = 'PUBLISHED'`];
+
+  // Each word must appear in some name form: "ismayilova khadija" finds "Khadija Ismayilova".
+  for (const word of params.q ? params.q.split(" ") : []) {
+    conditions.push(Prisma.sql`p.search_text ILIKE ${namePattern(word)}`);
+  }
+
+  if (params.status === "imprisoned") {
+    conditions.push(imprisonedOn(day));
+  } else if (params.status === "released") {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM custody_period c WHERE c.prisoner_id = p.id AND ${provenBy(day)})
+      AND NOT ${imprisonedOn(day)}`);
+  }
+
+  if (params.category) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM prisoner_category pc
+      JOIN category cat ON cat.id = pc.category_id
+      WHERE pc.prisoner_id = p.id AND cat.slug = ${params.category})`);
+  }
+
+  if (params.facility) {
+    // Where the person is held now: the latest placement of the custody period in force.
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM custody_period c
+      WHERE c.prisoner_id = p.id AND ${inForceOn(day)}
+        AND (SELECT pl.facility_id FROM placement pl
+             WHERE pl.custody_period_id = c.id AND pl.state = 'PUBLISHED' AND pl.from_date <= ${day}::date
+             ORDER BY pl.from_date DESC LIMIT 1)
+          = (SELECT f.id FROM facility f WHERE f.slug = ${params.facility} AND f.state = 'PUBLISHED'))`);
+  }
+
+  if (params.court) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM hearing h
+      JOIN criminal_case k ON k.id = h.case_id
+      JOIN court ct ON ct.id = h.court_id
+      WHERE k.prisoner_id = p.id AND k.state = 'PUBLISHED' AND h.state = 'PUBLISHED'
+        AND ct.state = 'PUBLISHED' AND ct.slug = ${params.court})`);
+  }
+
+  if (params.article) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM charge ch
+      JOIN criminal_case k ON k.id = ch.case_id
+      WHERE k.prisoner_id = p.id AND k.state = 'PUBLISHED' AND ch.state = 'PUBLISHED'
+        AND ch.article_id = ${params.article}::uuid)`);
+  }
+
+  if (params.gender) {
+    conditions.push(Prisma.sql`p.gender = ${params.gender}::"Gender"`);
+  }
+
+  if (params.year !== undefined) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM custody_period c
+      WHERE c.prisoner_id = p.id AND ${provenBy(day)}
+        AND c.start_date >= make_date(${params.year}::int, 1, 1)
+        AND c.start_date < make_date(${params.year}::int + 1, 1, 1))`);
+  }
+
+  return Prisma.join(conditions, " AND ");
+}
+
+type EntryRow = { id: string; slug: string; full_name: string } & {
+  [Key in keyof StatusPeriodRow]: StatusPeriodRow[Key] | null;
+};
+
+/**
+ * One page of the directory. `input` is checked against the directory schema (the page passes
+ * what parseDirectoryParams gave it); status is derived for `on`, today by default.
+ */
+export async function searchDirectory(
+  input: Partial<DirectoryParams>,
+  on: IsoDay = todayUtc(),
+): Promise<DirectoryResult> {
+  const params = parseInput(directoryParams, input);
+  const day = fromIsoDay(on);
+  const where = matching(params, day);
+
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM prisoner p WHERE ${where}`;
+  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  const page = Math.min(params.page, pageCount);
+
+  // The page is chosen first and only its rows get their status, so a page costs the sort and
+  // twenty status lookups however many people match. Names sort as they are searched: "İlqar"
+  // with "Ilgar", "Əli" with "Eli", not after "Z".
+  const byArrest = params.sort === "arrested";
+  const rows =
+    total === 0
+      ? []
+      : await prisma.$queryRaw<EntryRow[]>`
+          SELECT page.id, page.slug, page.full_name, s.kind, s.start_date, s.start_precision,
+            s.start_qualifier, s.end_date, s.end_precision, s.release_reason
+          FROM (
+            SELECT p.id, p.slug, p.full_name, search_fold(p.full_name) AS sort_name,
+              ${byArrest ? Prisma.sql`arrest.start_date` : Prisma.sql`NULL::date`} AS sort_arrest
+            FROM prisoner p
+            ${byArrest ? Prisma.sql`LEFT JOIN LATERAL (${statusPeriodOn(day, Prisma.sql`p.id`)}) arrest ON true` : Prisma.empty}
+            WHERE ${where}
+            ORDER BY sort_arrest DESC NULLS LAST, sort_name, p.full_name, p.id
+            LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}
+          ) page
+          LEFT JOIN LATERAL (${statusPeriodOn(day, Prisma.sql`page.id`)}) s ON true
+          ORDER BY page.sort_arrest DESC NULLS LAST, page.sort_name, page.full_name, page.id`;
+
+  const categories = await prisma.prisonerCategory.findMany({
+    where: { prisonerId: { in: rows.map((row) => row.id) } },
+    select: { prisonerId: true, category: { select: { slug: true, name: true } } },
+    orderBy: { category: { name: "asc" } },
+  });
+
+  const entries = rows.map((row): DirectoryEntry => {
+    const period = row.kind === null ? null : (row as StatusPeriodRow);
+    return {
+      id: row.id,
+      slug: row.slug,
+      fullName: row.full_name,
+      status: statusFromPeriod(period, day),
+      categories: categories.filter((link) => link.prisonerId === row.id).map((link) => link.category),
+    };
+  });
+
+  return {
+    entries,
+    total,
+    page,
+    pageCount,
+    pageSize: DIRECTORY_PAGE_SIZE,
+    pageBeyondEnd: params.page > pageCount ? params.page : null,
+    on,
+  };
+}
+
+export type Choice<Value extends string | number = string> = { value: Value; label: string };
+
+export type DirectoryChoices = {
+  categories: Choice[];
+  facilities: Choice[];
+  courts: Choice[];
+  articles: Choice[];
+  years: Choice<number>[];
+};
+
+const numeric = new Intl.Collator("en", { numeric: true });
+/** The code an article belongs to unless it says otherwise (the schema's default). */
+const DEFAULT_CODE = "Criminal Code of the Republic of Azerbaijan";
+
+/**
+ * What the directory's filters offer. Articles and years come only from published facts of
+ * published people, so a draft cannot show through a filter's options.
+ */
+export async function listDirectoryChoices(on: IsoDay = todayUtc()): Promise<DirectoryChoices> {
+  const day = fromIsoDay(on);
+  const publicCharge = { state: "PUBLISHED", case: { state: "PUBLISHED", prisoner: { state: "PUBLISHED" } } } as const;
+  const [categories, facilities, courts, articles, years] = await Promise.all([
+    prisma.category.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.facility.findMany({
+      where: { state: "PUBLISHED" },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    prisma.court.findMany({
+      where: { state: "PUBLISHED" },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    prisma.criminalCodeArticle.findMany({
+      where: { charges: { some: publicCharge } },
+      select: { id: true, article: true, code: true, title: true },
+    }),
+    prisma.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT extract(year FROM c.start_date)::int AS year
+      FROM custody_period c JOIN prisoner p ON p.id = c.prisoner_id
+      WHERE p.state = 'PUBLISHED' AND ${provenBy(day)}
+      ORDER BY year DESC`,
+  ]);
+
+  return {
+    categories: categories.map((row) => ({ value: row.slug, label: row.name })),
+    facilities: facilities.map((row) => ({ value: row.slug, label: row.name })),
+    courts: courts.map((row) => ({ value: row.slug, label: row.name })),
+    articles: articles
+      .sort((a, b) => a.code.localeCompare(b.code) || numeric.compare(a.article, b.article))
+      .map((row) => ({
+        value: row.id,
+        label: `Article ${row.article}${row.title ? `: ${row.title}` : ""}${row.code === DEFAULT_CODE ? "" : ` (${row.code})`}`,
+      })),
+    years: years.map((row) => ({ value: row.year, label: String(row.year) })),
+  };
+}
