@@ -4,6 +4,7 @@ import pg from "pg";
 
 /**
  * The count on the home page, checked against an independent reading of the custody records
+ * (for today every recorded start counts; docs/decisions/0004-derived-status.md)
  * made straight from the database the app is serving.
  */
 async function countFromCustodyRecords(): Promise<number> {
@@ -15,11 +16,7 @@ async function countFromCustodyRecords(): Promise<number> {
       FROM prisoner p JOIN custody_period c ON c.prisoner_id = p.id
       WHERE p.state = 'PUBLISHED' AND c.state = 'PUBLISHED' AND c.kind = 'DETENTION'
         AND (c.end_date IS NULL OR c.end_date > (now() AT TIME ZONE 'UTC')::date)
-        AND (CASE
-               WHEN c.start_qualifier <> 'ON_OR_BEFORE' OR c.start_precision = 'DAY' THEN c.start_date
-               WHEN c.start_precision = 'MONTH' THEN (date_trunc('month', c.start_date) + interval '1 month - 1 day')::date
-               ELSE (date_trunc('year', c.start_date) + interval '1 year - 1 day')::date
-             END) <= (now() AT TIME ZONE 'UTC')::date`);
+        AND c.start_date <= (now() AT TIME ZONE 'UTC')::date`);
     return rows[0].count;
   } finally {
     await client.end();

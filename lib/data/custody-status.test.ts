@@ -309,3 +309,22 @@ describe("custodyStatusOf", () => {
     expect(await custodyStatusOf(unrecorded.id, day)).toEqual({ state: "no-custody-recorded" });
   });
 });
+
+describe("a bound recorded in the current month", () => {
+  it("counts the person today, though the month has not ended, and not on any earlier day", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const person = await createPrisoner();
+    const days = [addDays(monthStart, -1), addDays(today, -1), today];
+
+    const before = await countsOn(days);
+    await createCustodyPeriod({
+      prisonerId: person.id,
+      start: monthStart,
+      startPrecision: "MONTH",
+      startQualifier: "ON_OR_BEFORE",
+    });
+    expect(changes(before, await countsOn(days))).toEqual([0, 0, 1]);
+    expect((await custodyStatusOf(person.id))?.state).toBe("imprisoned");
+  });
+});

@@ -13,15 +13,25 @@ import { fromIsoDay, todayUtc, toIsoDay, type IsoDay, type PartialDate, type Qua
  * counted twice.
  *
  * "Proven to have begun" is status_counted_from() in the database: an exact start counts from
- * its first day, a bound ("in custody by October 2014") from the last day it can stand for.
- * A past count is then what the sources prove, never more (docs/decisions/0004-derived-status.md).
+ * its first day, a bound ("in custody by October 2014") from the last day it can stand for, or
+ * from today if that is earlier. A past count is then what the sources prove, never more
+ * (docs/decisions/0004-derived-status.md).
  *
  * The SQL fragments below are that rule; other data-layer modules (the directory) compose them
  * instead of restating it.
  */
 
-/** The custody period `alias` is published and proven to have begun on or before `day`. */
+/**
+ * The custody period `alias` is published and proven to have begun on or before `day`.
+ *
+ * For today (or later) every recorded start is proven: a source that places someone in custody
+ * "by November 2026" was written on or before today, so the custody began by today. Only a
+ * past day needs status_counted_from's caution.
+ */
 export function provenBy(day: Date, alias: Prisma.Sql = Prisma.sql`c`): Prisma.Sql {
+  if (toIsoDay(day) >= todayUtc()) {
+    return Prisma.sql`${alias}.state = 'PUBLISHED' AND ${alias}.start_date <= ${day}::date`;
+  }
   return Prisma.sql`${alias}.state = 'PUBLISHED'
     AND status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier) <= ${day}::date`;
 }
