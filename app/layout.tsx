@@ -3,6 +3,8 @@ import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute links in link previews; profiles work out their own from the request when unset.
+  metadataBase: process.env.HABEAS_PUBLIC_URL ? new URL(process.env.HABEAS_PUBLIC_URL) : undefined,
   title: { default: "Habeas: political prisoners, case by case", template: "%s · Habeas" },
   description:
     "Who is imprisoned now, on what charges, and what happened at every hearing: a sourced record of political prisoners.",

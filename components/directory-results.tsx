@@ -1,15 +1,12 @@
 import Link from "next/link";
-import type { Route } from "next";
 import { describeCustodyStatus } from "@/lib/custody-status-text";
 import type { DirectoryResult } from "@/lib/data/directory";
 import { formatPartialDate } from "@/lib/dates";
 import { pageNumbers } from "@/lib/page-numbers";
 import { directoryQuery, type DirectoryParams } from "@/lib/validation/directory";
 
-function profileHref(slug: string): Route {
-  // The profile page (/prisoners/[slug]) is built on another branch; until it is merged, typed
-  // routes do not know this path.
-  return `/prisoners/${slug}` as Route;
+function profileHref(slug: string) {
+  return `/prisoners/${slug}` as const;
 }
 
 function pageHref(params: DirectoryParams, page: number) {

@@ -315,7 +315,7 @@ export async function seedDemo(tx: Transaction): Promise<"seeded" | "already-pre
     startPrecision?: "DAY" | "MONTH" | "YEAR";
     startQualifier?: "EXACT" | "ON_OR_BEFORE";
     end?: { date: string; precision: "DAY" | "MONTH" | "YEAR"; reason: "PARDON"; decreeId: string };
-    facilityId?: string;
+    placement?: { facilityId: string; citation: Cite };
     note?: string;
     citation: Cite;
   }) {
@@ -333,17 +333,14 @@ export async function seedDemo(tx: Transaction): Promise<"seeded" | "already-pre
         releaseDecreeId: data.end?.decreeId,
         note: data.note,
         citations: cite(data.citation),
-        placements: data.facilityId
+        placements: data.placement
           ? {
               create: {
-                facilityId: data.facilityId,
+                facilityId: data.placement.facilityId,
                 fromDate: day(data.start),
                 fromPrecision: data.startPrecision ?? "DAY",
                 fromQualifier: data.startQualifier ?? "ON_OR_BEFORE",
-                citations: cite({
-                  excerpt:
-                    "we will file the relevant legal appeals and complaints regarding Intigam Aliyev's health to the management of the Baku Detention Facility.",
-                }),
+                citations: cite(data.placement.citation),
               },
             }
           : undefined,
@@ -367,11 +364,17 @@ export async function seedDemo(tx: Transaction): Promise<"seeded" | "already-pre
     prisonerId: aliyev.id,
     caseId: aliyevCase.id,
     start: "2014-10-24",
-    facilityId: bakuDetention.id,
+    placement: {
+      facilityId: bakuDetention.id,
+      citation: {
+        excerpt:
+          "we will file the relevant legal appeals and complaints regarding Intigam Aliyev's health to the management of the Baku Detention Facility.",
+      },
+    },
     note: "Arrest date not in the source. He was brought to court from detention on 24 October 2014.",
     citation: {
       excerpt:
-        "he was brought to the court in a badly ventilated convoy car with 8-9 other people.",
+        "The court granted the investigation's motion to extend I. Aliyev's detention period, extending his imprisonment period to 8 February 2015.",
     },
   });
   const petitionNote =
