@@ -149,8 +149,11 @@ export async function startNotificationRelay(options: {
     return origin.channels.has(channel);
   }
 
-  /** Forwards whole server messages to the client, routing notifications to their listeners. */
-  function forwardServerMessages(connection: Connection) {
+  /**
+   * Forwards whole server messages to the client, routing notifications to their listeners.
+   * Returns false when the client is not keeping up (the caller pauses the server side).
+   */
+  function forwardServerMessages(connection: Connection): boolean {
     let buffer = connection.fromServer;
     const keep: Buffer[] = [];
     while (connection.pendingByteReplies > 0 && buffer.length > 0) {
@@ -176,7 +179,8 @@ export async function startNotificationRelay(options: {
     keep.push(buffer.subarray(start, offset));
     connection.fromServer = Buffer.from(buffer.subarray(offset));
     const out = Buffer.concat(keep);
-    if (out.length > 0 && connection.client.writable) connection.client.write(out);
+    if (out.length === 0 || !connection.client.writable) return true;
+    return connection.client.write(out);
   }
 
   const server = net.createServer((client) => {
@@ -197,11 +201,17 @@ export async function startNotificationRelay(options: {
     client.on("data", (chunk) => {
       connection.fromClient = Buffer.concat([connection.fromClient, chunk]);
       const messages = takeClientMessages(connection);
-      if (messages.length > 0) upstream.write(Buffer.concat(messages));
+      if (messages.length > 0 && !upstream.write(Buffer.concat(messages))) {
+        client.pause();
+        upstream.once("drain", () => client.resume());
+      }
     });
     upstream.on("data", (chunk) => {
       connection.fromServer = Buffer.concat([connection.fromServer, chunk]);
-      forwardServerMessages(connection);
+      if (!forwardServerMessages(connection)) {
+        upstream.pause();
+        client.once("drain", () => upstream.resume());
+      }
     });
 
     const close = () => {
