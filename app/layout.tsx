@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
+import { LiveCount, LiveCountAnnouncer } from "@/components/live-count";
+import { countImprisonedNow, toPublicCount, type PublicCount } from "@/lib/data/count-feed";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,7 +15,20 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** The header's count. A page still renders, without it, when the database cannot answer. */
+async function headerCount(): Promise<PublicCount | null> {
+  try {
+    return toPublicCount(await countImprisonedNow());
+  } catch (error) {
+    console.error(`[habeas] header count unavailable: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page shows the count as it is when the page is served, never as it was at build time.
+  await connection();
+  const count = await headerCount();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
@@ -23,15 +39,33 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-300 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-4xl items-center gap-6 px-4 py-3">
-            <Link href="/" className="text-lg font-bold tracking-tight text-accent">
-              Habeas
-            </Link>
-            <Link href="/prisoners" className="underline-offset-4 hover:underline">
-              Prisoners
-            </Link>
-          </nav>
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
+            <nav aria-label="Main" className="flex items-center gap-6">
+              <Link href="/" className="text-lg font-bold tracking-tight text-accent">
+                Habeas
+              </Link>
+              <Link href="/prisoners" className="underline-offset-4 hover:underline">
+                Prisoners
+              </Link>
+            </nav>
+            {count ? (
+              <p className="ml-auto">
+                <Link
+                  href="/#imprisoned-now"
+                  className="underline-offset-4 hover:underline"
+                  title="People held in a prison or detention centre today, from the published custody records"
+                  data-testid="header-count"
+                >
+                  <strong className="tabular-nums text-accent">
+                    <LiveCount initial={count} />
+                  </strong>{" "}
+                  imprisoned now
+                </Link>
+              </p>
+            ) : null}
+          </div>
         </header>
+        {count ? <LiveCountAnnouncer initial={count} /> : null}
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
           {children}
         </main>

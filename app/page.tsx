@@ -1,16 +1,17 @@
 import { connection } from "next/server";
 import { ImprisonedCountPanel } from "@/components/imprisoned-count";
-import { countImprisoned, listImprisoned } from "@/lib/data/custody-status";
+import { countImprisonedNow, toPublicCount } from "@/lib/data/count-feed";
+import { listImprisoned } from "@/lib/data/custody-status";
 import { formatPartialDate } from "@/lib/dates";
 
 export default async function HomePage() {
   // The count is read at request time, never baked into the build.
   await connection();
-  const [count, people] = await Promise.all([countImprisoned(), listImprisoned()]);
+  const [count, people] = await Promise.all([countImprisonedNow(), listImprisoned()]);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">Political prisoners, case by case</h1>
-      <ImprisonedCountPanel count={count} />
+      <ImprisonedCountPanel count={toPublicCount(count)} />
       <section aria-labelledby="people-heading">
         <h2 id="people-heading" className="text-xl font-semibold">
           Who is counted

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, isValidIsoDay, lastDayOf, parsePartialDate } from "./dates";
+import { formatPartialDate, formatUtcTimestamp, isValidIsoDay, lastDayOf, parsePartialDate } from "./dates";
 
 describe("partial dates", () => {
   it("keeps the precision the source gives", () => {
@@ -23,5 +23,10 @@ describe("partial dates", () => {
   it("formats as people read dates, with bounds said aloud", () => {
     expect(formatPartialDate({ date: "2014-10-24", precision: "DAY" })).toBe("24 October 2014");
     expect(formatPartialDate({ date: "2014-10-01", precision: "MONTH" }, "ON_OR_BEFORE")).toBe("by October 2014");
+  });
+
+  it("writes an instant as a day and a time in UTC, whatever the server's zone", () => {
+    expect(formatUtcTimestamp(new Date("2014-10-24T09:05:59Z"))).toBe("24 October 2014, 09:05 UTC");
+    expect(formatUtcTimestamp(new Date("2014-10-24T23:30:00-02:00"))).toBe("25 October 2014, 01:30 UTC");
   });
 });

@@ -80,3 +80,13 @@ export function formatPartialDate(partial: PartialDate, qualifier: Qualifier = "
   if (qualifier === "ON_OR_AFTER") return `${text} or later`;
   return text;
 }
+
+/**
+ * "24 October 2014, 09:05 UTC". Built by hand rather than with Intl so that the server and every
+ * browser write exactly the same text (the live count re-renders it in the browser).
+ */
+export function formatUtcTimestamp(instant: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  const day = formatPartialDate({ date: toIsoDay(instant), precision: "DAY" });
+  return `${day}, ${pad(instant.getUTCHours())}:${pad(instant.getUTCMinutes())} UTC`;
+}

@@ -6,6 +6,7 @@ import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { startNotificationRelay } from "./notification-relay";
 
 /**
  * The embedded default: PGlite (PostgreSQL compiled to WebAssembly) served over the PostgreSQL
@@ -16,6 +17,10 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
  * transactions of two clients would interleave without isolation. The app therefore uses a
  * pool of one connection in this mode (lib/db/client.ts), and tools that connect while the
  * app runs should only read.
+ *
+ * Clients reach the socket server through a relay (lib/db/notification-relay.ts) that delivers
+ * NOTIFY to the connections that LISTEN, as PostgreSQL does; PGlite alone would hand every
+ * notification to the connection that caused it. The live count depends on this.
  */
 export type EmbeddedServer = {
   url: string;
@@ -50,14 +55,18 @@ export async function startEmbeddedServer(options: {
     dataDir: options.dataDir ?? undefined,
     extensions: { btree_gist, pg_trgm, unaccent },
   });
-  const port = options.port ?? (await findFreePort());
-  const server = new PGLiteSocketServer({
-    db,
-    host: "127.0.0.1",
-    port,
-    maxConnections: options.maxConnections ?? 4,
-  });
+  const maxConnections = options.maxConnections ?? 8;
+  // The socket server listens on an internal port; clients connect to the relay in front of it.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
   await server.start();
+  const internalPort = Number(server.getServerConn().split(":").pop());
+  const relay = await startNotificationRelay({
+    host: "127.0.0.1",
+    port: options.port ?? 0,
+    upstream: { host: "127.0.0.1", port: internalPort },
+    maxConnections,
+  });
+  const port = relay.port;
   let stopped = false;
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
@@ -66,6 +75,7 @@ export async function startEmbeddedServer(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
+      await relay.stop();
       await server.stop();
       await db.close();
     },

@@ -1,0 +1,24 @@
+import { countImprisoned } from "@/lib/data/custody-status";
+import { toPublicCount } from "@/lib/data/count-feed";
+import { countQuery } from "@/lib/validation/count";
+import { fieldErrorsOf } from "@/lib/validation/common";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The number imprisoned now, or on `?date=YYYY-MM-DD`, with the day counted and how fresh the
+ * record is. The definition is docs/decisions/0004-derived-status.md.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const date = new URL(request.url).searchParams.get("date");
+  const query = countQuery.safeParse({ date: date ?? undefined });
+  if (!query.success) {
+    const fieldErrors = fieldErrorsOf(query.error);
+    return Response.json(
+      { message: fieldErrors.date?.join(" ") ?? "Invalid query", fieldErrors },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const count = await countImprisoned(query.data.date);
+  return Response.json(toPublicCount(count), { headers: { "Cache-Control": "no-store" } });
+}
