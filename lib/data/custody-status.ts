@@ -15,8 +15,11 @@ import { fromIsoDay, todayUtc, toIsoDay, type IsoDay, type PartialDate, type Qua
  * "Proven to have begun" is status_counted_from() in the database: an exact start counts from
  * its first day, a bound ("in custody by October 2014") from the last day it can stand for.
  * A past count is then what the sources prove, never more (docs/decisions/0004-derived-status.md).
+ *
+ * Exported so that every question about who is held (here, and where they are held in
+ * facilities.ts) asks it with this one rule.
  */
-function detainedOn(day: Date, alias = Prisma.sql`c`): Prisma.Sql {
+export function detainedOn(day: Date, alias = Prisma.sql`c`): Prisma.Sql {
   return Prisma.sql`${alias}.kind = 'DETENTION' AND ${alias}.state = 'PUBLISHED'
     AND status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier) <= ${day}::date
     AND (${alias}.end_date IS NULL OR ${alias}.end_date > ${day}::date)`;
