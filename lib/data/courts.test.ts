@@ -134,6 +134,16 @@ describe("a court's hearings and judges", () => {
     expect(record.judges.map((judge) => judge.id)).toContain(idle.id);
   });
 
+  it("lists hearings of one day without a time by the person's name", async () => {
+    const court = await createCourt();
+    const later = await createPrisoner({ fullName: "Zeynab Later" });
+    const earlier = await createPrisoner({ fullName: "Abbas Earlier" });
+    const zeynab = await createHearing({ caseId: (await createCase(later.id)).id, courtId: court.id, date: "2013-08-08" });
+    const abbas = await createHearing({ caseId: (await createCase(earlier.id)).id, courtId: court.id, date: "2013-08-08" });
+    const record = await getCourt(court.slug);
+    expect(record?.hearings.map((hearing) => hearing.id)).toEqual([abbas.id, zeynab.id]);
+  });
+
   it("names a motion's lawyer only when the lawyer is published", async () => {
     const court = await createCourt();
     const person = await createPrisoner();

@@ -47,10 +47,11 @@ export type PublicHearing = {
   motions: PublicMotion[];
 };
 
-/** Newest first; on one day, the later hearing first, hearings without a time last. */
+/** Newest first; on one day, the later hearing first, hearings without a time last, then by name. */
 export const newestHearingsFirst: Prisma.HearingOrderByWithRelationInput[] = [
   { date: "desc" },
   { timeOfDay: { sort: "desc", nulls: "last" } },
+  { case: { prisoner: { fullName: "asc" } } },
   { id: "asc" },
 ];
 
