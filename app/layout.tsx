@@ -21,13 +21,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-300 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-4xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-bold tracking-tight text-accent">
               Habeas
             </Link>
             <Link href="/prisoners" className="underline-offset-4 hover:underline">
               Prisoners
             </Link>
+            <Link href="/courts" className="underline-offset-4 hover:underline">Courts</Link>
+            <Link href="/lawyers" className="underline-offset-4 hover:underline">Lawyers</Link>
+            <Link href="/facilities" className="underline-offset-4 hover:underline">Facilities</Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
