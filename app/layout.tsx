@@ -40,12 +40,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="border-b border-stone-300 bg-white">
           <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
-            <nav aria-label="Main" className="flex items-center gap-6">
+            <nav aria-label="Main" className="flex flex-wrap items-center gap-x-6 gap-y-2">
               <Link href="/" className="text-lg font-bold tracking-tight text-accent">
                 Habeas
               </Link>
               <Link href="/prisoners" className="underline-offset-4 hover:underline">
                 Prisoners
+              </Link>
+              <Link href="/courts" className="underline-offset-4 hover:underline">
+                Courts
+              </Link>
+              <Link href="/lawyers" className="underline-offset-4 hover:underline">
+                Lawyers
+              </Link>
+              <Link href="/facilities" className="underline-offset-4 hover:underline">
+                Facilities
               </Link>
             </nav>
             {count ? (
