@@ -16,10 +16,32 @@ import { fromIsoDay, todayUtc, toIsoDay, type IsoDay, type PartialDate, type Qua
  * its first day, a bound ("in custody by October 2014") from the last day it can stand for.
  * A past count is then what the sources prove, never more (docs/decisions/0004-derived-status.md).
  */
-function detainedOn(day: Date, alias = Prisma.sql`c`): Prisma.Sql {
-  return Prisma.sql`${alias}.kind = 'DETENTION' AND ${alias}.state = 'PUBLISHED'
-    AND status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier) <= ${day}::date
-    AND (${alias}.end_date IS NULL OR ${alias}.end_date > ${day}::date)`;
+export function detainedOn(day: Date, alias = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${countedPeriod(alias)}
+    AND ${countedFrom(alias)} <= ${day}::date
+    AND (${countedUntil(alias)} IS NULL OR ${countedUntil(alias)} > ${day}::date)`;
+}
+
+/*
+ * The same rule in parts, for queries that look at many days at once (lib/data/statistics.ts):
+ * a counted period counts on every day from countedFrom (included) to countedUntil (excluded,
+ * NULL while open), and on no other day. detainedOn is built from these parts, so the two
+ * cannot drift apart; its text must stay as it is for the search_custody_detention_span index.
+ */
+
+/** Custody periods the count can include at all: published detention, never house arrest. */
+export function countedPeriod(alias = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${alias}.kind = 'DETENTION' AND ${alias}.state = 'PUBLISHED'`;
+}
+
+/** The first day a period counts: its start, or the last day a bound start can stand for. */
+export function countedFrom(alias = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier)`;
+}
+
+/** The first day a period no longer counts: the day of release (a day of freedom), NULL while open. */
+export function countedUntil(alias = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${alias}.end_date`;
 }
 
 export type ImprisonedCount = {
