@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/prisoners" className="underline-offset-4 hover:underline">
               Prisoners
             </Link>
+            <Link href="/statistics" className="underline-offset-4 hover:underline">Statistics</Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
