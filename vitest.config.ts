@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     name: mode,
-    include: ["app/**/*.test.ts", "lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "components/**/*.test.ts", "lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["scripts/test-support/global-setup.ts"],
     setupFiles: ["scripts/test-support/setup-database-env.ts"],
     // Files share one database, and the embedded server is a single session.

@@ -56,6 +56,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/facilities" className="underline-offset-4 hover:underline">
                 Facilities
               </Link>
+              <Link href="/statistics" className="underline-offset-4 hover:underline">
+                Statistics
+              </Link>
             </nav>
             {count ? (
               <p className="ml-auto">

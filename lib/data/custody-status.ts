@@ -42,6 +42,33 @@ export function detainedOn(day: Date, alias: Prisma.Sql = Prisma.sql`c`): Prisma
     AND (${alias}.end_date IS NULL OR ${alias}.end_date > ${day}::date)`;
 }
 
+/*
+ * The same rule in parts, for queries that look at many days at once (lib/data/statistics.ts):
+ * a counted period counts on every day from countedFrom (included) to countedUntil (excluded,
+ * NULL while open), and on no other day. detainedOn() states it per day in the form the
+ * search_custody_detention_span index serves; a test checks that the two agree.
+ */
+
+/** Custody periods the count can include at all: published detention, never house arrest. */
+export function countedPeriod(alias = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${alias}.kind = 'DETENTION' AND ${alias}.state = 'PUBLISHED'`;
+}
+
+/**
+ * The first day a period counts: status_counted_from(), but never later than today once the
+ * period has started (see provenBy): least(counted-from, greatest(start, today)).
+ */
+export function countedFrom(alias = Prisma.sql`c`): Prisma.Sql {
+  const today = fromIsoDay(todayUtc());
+  return Prisma.sql`least(status_counted_from(${alias}.start_date, ${alias}.start_precision, ${alias}.start_qualifier),
+    greatest(${alias}.start_date, ${today}::date))`;
+}
+
+/** The first day a period no longer counts: the day of release (a day of freedom), NULL while open. */
+export function countedUntil(alias = Prisma.sql`c`): Prisma.Sql {
+  return Prisma.sql`${alias}.end_date`;
+}
+
 /**
  * The person whose id is `prisonerId` (a column or a parameter) is imprisoned on `day`. Every
  * query that asks "imprisoned now?" uses this fragment, so the count, the list and the
