@@ -309,3 +309,19 @@ describe("custodyStatusOf", () => {
     expect(await custodyStatusOf(unrecorded.id, day)).toEqual({ state: "no-custody-recorded" });
   });
 });
+
+describe("the count's freshness", () => {
+  it("is the latest change to a published person's published custody record, not a draft's", async () => {
+    const day = `${uniqueYear()}-07-07`;
+    const published = await createPrisoner();
+    const period = await createCustodyPeriod({ prisonerId: published.id, start: day });
+    expect((await countImprisoned(day)).lastRecordChange).toEqual(period.updatedAt);
+
+    const draft = await createPrisoner({ state: "DRAFT" });
+    const draftPeriod = await createCustodyPeriod({ prisonerId: draft.id, start: day });
+    const archived = await createCustodyPeriod({ prisonerId: (await createPrisoner()).id, start: day, state: "ARCHIVED" });
+    expect(draftPeriod.updatedAt.getTime()).toBeGreaterThanOrEqual(period.updatedAt.getTime());
+    expect(archived.updatedAt.getTime()).toBeGreaterThanOrEqual(period.updatedAt.getTime());
+    expect((await countImprisoned(day)).lastRecordChange).toEqual(period.updatedAt);
+  });
+});
