@@ -82,7 +82,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="mx-auto max-w-4xl border-t border-stone-300 px-4 py-6 text-sm text-muted">
-          Every figure here is derived from dated, sourced custody records.
+          Every figure here is derived from dated, sourced custody records.{" "}
+          <Link href="/about" className="underline underline-offset-4">
+            About Habeas
+          </Link>
         </footer>
       </body>
     </html>

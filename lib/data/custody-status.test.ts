@@ -328,3 +328,19 @@ describe("a bound recorded in the current month", () => {
     expect((await custodyStatusOf(person.id))?.state).toBe("imprisoned");
   });
 });
+
+describe("the count's freshness", () => {
+  it("is the latest change to a published person's published custody record, not a draft's", async () => {
+    const day = `${uniqueYear()}-07-07`;
+    const published = await createPrisoner();
+    const period = await createCustodyPeriod({ prisonerId: published.id, start: day });
+    expect((await countImprisoned(day)).lastRecordChange).toEqual(period.updatedAt);
+
+    const draft = await createPrisoner({ state: "DRAFT" });
+    const draftPeriod = await createCustodyPeriod({ prisonerId: draft.id, start: day });
+    const archived = await createCustodyPeriod({ prisonerId: (await createPrisoner()).id, start: day, state: "ARCHIVED" });
+    expect(draftPeriod.updatedAt.getTime()).toBeGreaterThanOrEqual(period.updatedAt.getTime());
+    expect(archived.updatedAt.getTime()).toBeGreaterThanOrEqual(period.updatedAt.getTime());
+    expect((await countImprisoned(day)).lastRecordChange).toEqual(period.updatedAt);
+  });
+});

@@ -114,12 +114,15 @@ export async function countImprisoned(on: IsoDay = todayUtc()): Promise<Imprison
     prisma.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM prisoner p
       WHERE p.state = 'PUBLISHED' AND ${imprisonedOn(day)}`,
-    prisma.custodyPeriod.aggregate({
-      _max: { updatedAt: true },
-      where: { state: "PUBLISHED", prisoner: { state: "PUBLISHED" } },
-    }),
+    // Newest first and stop at the first published person's: an index walk of a few rows
+    // (search_custody_published_updated), where max() over a join read every period.
+    prisma.$queryRaw<{ updated_at: Date }[]>`
+      SELECT c.updated_at FROM custody_period c
+      WHERE c.state = 'PUBLISHED'
+        AND EXISTS (SELECT 1 FROM prisoner p WHERE p.id = c.prisoner_id AND p.state = 'PUBLISHED')
+      ORDER BY c.updated_at DESC LIMIT 1`,
   ]);
-  return { count: rows[0].count, on, computedAt: new Date(), lastRecordChange: latest._max.updatedAt };
+  return { count: rows[0].count, on, computedAt: new Date(), lastRecordChange: latest[0]?.updated_at ?? null };
 }
 
 export type ImprisonedPerson = {

@@ -1,0 +1,192 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { describeDatabaseUrl } from "../lib/db/config";
+import { disconnect } from "../lib/db/client";
+import { explainQueries, measureDataLayer, pickSearchTerms } from "./lib/bench/data-layer";
+import { measureEndpoint, settle, type EndpointResult } from "./lib/bench/http";
+import { build, buildNeeded, startApp, type RunningApp } from "./lib/bench/server";
+import { markdownTable, ms } from "./lib/bench/stats";
+import { scaleDatabaseUrl } from "./lib/scale/database";
+
+/**
+ * `npm run bench`: the production build against the scale data set (npm run db:seed:scale),
+ * measured in one run.
+ *   1. the data layer: countImprisoned(), the home page's list, a directory-like name search
+ *   2. HTTP with autocannon: a static page as baseline, then the pages that read the record,
+ *      each reported as a ratio to the baseline measured in the same run
+ * Prints Markdown tables; --markdown FILE also writes them to a file.
+ *
+ *   --duration S      seconds measured per endpoint (default 10)
+ *   --warmup S        seconds of warm-up per endpoint, not measured (default 3)
+ *   --connections N   concurrent connections (default 20)
+ *   --calls N         calls per data-layer query (default 100)
+ *   --explain         also print EXPLAIN ANALYZE of the count and search queries
+ *   --build           rebuild even if the build looks current
+ */
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "20" },
+    calls: { type: "string", default: "100" },
+    explain: { type: "boolean", default: false },
+    build: { type: "boolean", default: false },
+    markdown: { type: "string" },
+  },
+});
+const settings = { duration: Number(values.duration), warmup: Number(values.warmup), connections: Number(values.connections) };
+const calls = Number(values.calls);
+for (const [name, value] of Object.entries({ ...settings, calls })) {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number, not ${value}`);
+}
+
+const url = scaleDatabaseUrl();
+process.env.DATABASE_URL = url;
+process.env.HABEAS_DB_MODE = "postgresql";
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, HABEAS_DB_MODE: "postgresql" };
+const out: string[] = [];
+const print = (text = "") => {
+  console.log(text);
+  out.push(text);
+};
+
+async function machine(): Promise<string[][]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const version = (await client.query<{ version: string }>("SELECT version()")).rows[0].version;
+    const prisoners = (await client.query<{ count: number }>("SELECT count(*)::int AS count FROM prisoner")).rows[0].count;
+    if (prisoners === 0) throw new Error("the scale database holds no prisoners");
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim() ? " (with uncommitted changes)" : "";
+    return [
+      ["what", "value"],
+      ["date", new Date().toISOString()],
+      ["commit", commit + dirty],
+      ["cores", `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`],
+      ["memory", `${Math.round(os.totalmem() / 2 ** 30)} GiB`],
+      ["load average at start (1, 5, 15 min)", os.loadavg().map((load) => load.toFixed(2)).join(", ")],
+      ["node", process.version],
+      ["PostgreSQL", version],
+      ["database", `${describeDatabaseUrl(url)}, ${prisoners} prisoners`],
+      ["load", `${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s measured per endpoint`],
+    ];
+  } catch (error) {
+    throw new Error(`${(error as Error).message}: run \`npm run db:seed:scale\` first (${describeDatabaseUrl(url)})`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function profileSlug(): Promise<string> {
+  // The published person with the most hearings: the heaviest profile page.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ slug: string; hearings: number }>(`
+      SELECT p.slug, count(*)::int AS hearings FROM prisoner p
+      JOIN criminal_case c ON c.prisoner_id = p.id JOIN hearing h ON h.case_id = c.id
+      WHERE p.state = 'PUBLISHED' GROUP BY p.id, p.slug ORDER BY count(*) DESC, p.slug LIMIT 1`);
+    return result.rows[0].slug;
+  } finally {
+    await client.end();
+  }
+}
+
+let app: RunningApp | undefined;
+async function stopApp() {
+  await app?.stop();
+  app = undefined;
+}
+process.on("SIGINT", () => void stopApp().then(() => process.exit(130)));
+process.on("SIGTERM", () => void stopApp().then(() => process.exit(143)));
+
+try {
+  print("## Machine\n");
+  print(markdownTable(await machine()));
+
+  const terms = await pickSearchTerms();
+  const slug = await profileSlug();
+
+  print("\n## Data layer (one call at a time)\n");
+  const dataLayer = await measureDataLayer(calls, terms);
+  print(
+    markdownTable([
+      ["query", "result", "calls", "mean ms", "p50 ms", "p95 ms", "p99 ms"],
+      ...dataLayer.map((row) => [
+        row.label,
+        row.detail,
+        String(row.summary.count),
+        ms(row.summary.mean),
+        ms(row.summary.p50),
+        ms(row.summary.p95),
+        ms(row.summary.p99),
+      ]),
+    ]),
+  );
+  if (values.explain) {
+    for (const { label, plan } of await explainQueries(terms)) print(`\n### EXPLAIN ANALYZE: ${label}\n\n\`\`\`\n${plan}\n\`\`\``);
+  }
+  await disconnect();
+
+  const reason = values.build ? "--build given" : buildNeeded();
+  if (reason) {
+    console.log(`\n[bench] building (${reason})`);
+    await build(env);
+  }
+  app = await startApp(env);
+  const origin = app.origin;
+  const endpoints: [string, string][] = [
+    ["baseline: static /about", "/about"],
+    ["home page with the count", "/"],
+    ["JSON count /api/count", "/api/count"],
+    ["directory /prisoners", "/prisoners"],
+    [`directory search ?q=${terms[0].term}`, `/prisoners?q=${encodeURIComponent(terms[0].term)}`],
+    ["profile /prisoners/<slug>", `/prisoners/${slug}`],
+  ];
+  const results: [string, string, EndpointResult][] = [];
+  for (const [label, path] of endpoints) {
+    console.log(`[bench] ${path}`);
+    const idle = async () => {
+      const waited = await settle(`${origin}/about`, 50);
+      if (waited > 2000) console.log(`[bench] waited ${(waited / 1000).toFixed(1)} s for requests cut off by the end of a run`);
+    };
+    const result = await measureEndpoint(origin + path, settings, idle);
+    results.push([label, path, result]);
+    if (result.available) await idle();
+  }
+  await stopApp();
+
+  const baseline = results[0][2];
+  if (!baseline.available) throw new Error(`the baseline page ${results[0][1]} ${baseline.note}`);
+  print("\n## HTTP (production build, next start)\n");
+  print(
+    markdownTable([
+      ["endpoint", "alone ms", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s vs baseline", "p50 vs baseline", "bytes", "non-2xx, errors, timeouts"],
+      ...results.map(([label, , result]) => {
+        if (!result.available) return [label, result.note, "", "", "", "", "", "", "", ""];
+        const answered = result.latency.count > 0;
+        return [
+          label,
+          ms(result.aloneMs),
+          result.requestsPerSecond.toFixed(1),
+          answered ? ms(result.latency.p50) : `none within ${settings.duration} s`,
+          ms(result.latency.p95),
+          ms(result.latency.p99),
+          `${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(4)}×`,
+          answered ? `${(result.latency.p50 / baseline.latency.p50).toFixed(1)}×` : "–",
+          String(result.bytesPerResponse),
+          `${result.non2xx}, ${result.errors}, ${result.timeouts}`,
+        ];
+      }),
+    ]),
+  );
+  print(`\n"alone": one request on the idle server before the load. Profile measured: /prisoners/${slug} (the published person with the most hearings).`);
+  if (values.markdown) fs.writeFileSync(values.markdown, `${out.join("\n")}\n`);
+} finally {
+  await stopApp();
+  await disconnect();
+}
