@@ -38,6 +38,10 @@ test("the home page shows how many are imprisoned now, what that means, and as o
   await panel.getByText("What this number counts").click();
   await expect(panel.getByText(/House arrest is recorded on profiles but not counted/)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Leyla Yunus" })).toBeVisible();
+
+  await page.getByRole("link", { name: `Everyone imprisoned now (${expected})` }).click();
+  await expect(page).toHaveURL(/\/prisoners\?status=imprisoned/);
+  await expect(page.getByRole("link", { name: "Leyla Yunus" })).toBeVisible();
 });
 
 test("the count is in the server-rendered HTML, before any script runs", async ({ request }) => {

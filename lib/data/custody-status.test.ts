@@ -344,3 +344,18 @@ describe("the count's freshness", () => {
     expect((await countImprisoned(day)).lastRecordChange).toEqual(period.updatedAt);
   });
 });
+
+describe("the latest cases", () => {
+  it("lists at most the number asked, most recently taken into custody first", async () => {
+    const day = `${uniqueYear()}-05-05`;
+    const earlier = await createPrisoner();
+    const later = await createPrisoner();
+    await createCustodyPeriod({ prisonerId: earlier.id, start: addDays(day, -3) });
+    await createCustodyPeriod({ prisonerId: later.id, start: addDays(day, -1) });
+
+    const latest = await listImprisoned(day, { latest: 1 });
+    expect(latest.map((person) => person.slug)).toEqual([later.slug]);
+    const all = await listImprisoned(day);
+    expect(all.map((person) => person.slug)).toEqual(expect.arrayContaining([earlier.slug, later.slug]));
+  });
+});

@@ -142,13 +142,23 @@ type PersonRow = {
   start_qualifier: Qualifier;
 };
 
-export async function listImprisoned(on: IsoDay = todayUtc()): Promise<ImprisonedPerson[]> {
+/**
+ * Everyone imprisoned on a day, by name; or, with `latest`, only the that many most recently
+ * taken into custody (the home page: the full list is the directory's job).
+ */
+export async function listImprisoned(
+  on: IsoDay = todayUtc(),
+  options: { latest?: number } = {},
+): Promise<ImprisonedPerson[]> {
   const day = fromIsoDay(on);
+  const order = options.latest
+    ? Prisma.sql`ORDER BY c.start_date DESC, p.full_name, p.id LIMIT ${options.latest}`
+    : Prisma.sql`ORDER BY p.full_name, p.id`;
   const rows = await prisma.$queryRaw<PersonRow[]>`
     SELECT p.id, p.slug, p.full_name, c.start_date, c.start_precision, c.start_qualifier
     FROM prisoner p JOIN custody_period c ON c.prisoner_id = p.id
     WHERE p.state = 'PUBLISHED' AND ${detainedOn(day)}
-    ORDER BY p.full_name, p.id`;
+    ${order}`;
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,
