@@ -10,7 +10,7 @@ import { startNotificationRelay } from "./notification-relay";
 
 /**
  * The embedded default: PGlite (PostgreSQL compiled to WebAssembly) served over the PostgreSQL
- * wire protocol on a local port, so the app, the Prisma CLI, psql and pg_dump all talk to it
+ * wire protocol on a local port, so the app, the Prisma CLI and psql all talk to it
  * exactly as they talk to a production PostgreSQL.
  *
  * PGlite is a single session: the server queues every client's queries onto it, so
