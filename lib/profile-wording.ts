@@ -4,7 +4,6 @@ import type {
   AppealResult,
   HearingKind,
   HearingStatus,
-  MotionKind,
   MotionParty,
   ReleaseReason,
   Ruling,
@@ -106,17 +105,7 @@ export const motionPartyLabel: Record<MotionParty, string> = {
   OTHER: "another party",
 };
 
-export const motionKindLabel: Record<MotionKind, string> = {
-  EXTEND_DETENTION: "Extend detention",
-  HOUSE_ARREST: "House arrest",
-  BAIL: "Bail",
-  HOUSE_ARREST_OR_BAIL: "House arrest or bail",
-  MEDICAL_EXAMINATION: "Medical examination",
-  RELEASE: "Release",
-  RECUSAL: "Recusal of the judge",
-  ADJOURNMENT: "Adjournment",
-  OTHER: "Other motion",
-};
+export { motionKindLabel } from "./labels";
 
 export const rulingLabel: Record<Ruling, string> = {
   GRANTED: "granted",
