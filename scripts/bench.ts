@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { describeDatabaseUrl } from "../lib/db/config";
 import { disconnect } from "../lib/db/client";
+import { measureFanOut } from "./lib/bench/fan-out";
 import { explainQueries, measureDataLayer, pickSearchTerms } from "./lib/bench/data-layer";
 import { measureEndpoint, settle, type EndpointResult } from "./lib/bench/http";
 import { build, buildNeeded, startApp, type RunningApp } from "./lib/bench/server";
@@ -17,6 +18,8 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *   1. the data layer: countImprisoned(), the home page's list, a directory-like name search
  *   2. HTTP with autocannon: a static page as baseline, then the pages that read the record,
  *      each reported as a ratio to the baseline measured in the same run
+ *   3. live-count fan-out: N open event streams, R arrests and releases saved through the data
+ *      layer, and how long each change takes to reach every stream (scripts/lib/bench/fan-out.ts)
  * Prints Markdown tables; --markdown FILE also writes them to a file.
  *
  *   --duration S      seconds measured per endpoint (default 10)
@@ -25,6 +28,9 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *   --calls N         calls per data-layer query (default 100)
  *   --explain         also print EXPLAIN ANALYZE of the count and search queries
  *   --build           rebuild even if the build looks current
+ *   --only PART       run one part: data-layer, http or fan-out (default: all three)
+ *   --listeners N     open event streams for the fan-out (default 500)
+ *   --changes R       arrests (each followed by its release) for the fan-out (default 5)
  */
 const { values } = parseArgs({
   options: {
@@ -35,11 +41,20 @@ const { values } = parseArgs({
     explain: { type: "boolean", default: false },
     build: { type: "boolean", default: false },
     markdown: { type: "string" },
+    only: { type: "string" },
+    listeners: { type: "string", default: "500" },
+    changes: { type: "string", default: "5" },
   },
 });
+const PARTS = ["data-layer", "http", "fan-out"] as const;
+if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
+  throw new Error(`--only must be one of ${PARTS.join(", ")}, not ${values.only}`);
+}
+const runs = (part: (typeof PARTS)[number]) => values.only === undefined || values.only === part;
+const fanOut = { listeners: Number(values.listeners), changes: Number(values.changes) };
 const settings = { duration: Number(values.duration), warmup: Number(values.warmup), connections: Number(values.connections) };
 const calls = Number(values.calls);
-for (const [name, value] of Object.entries({ ...settings, calls })) {
+for (const [name, value] of Object.entries({ ...settings, calls, ...fanOut })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number, not ${value}`);
 }
 
@@ -73,6 +88,7 @@ async function machine(): Promise<string[][]> {
       ["PostgreSQL", version],
       ["database", `${describeDatabaseUrl(url)}, ${prisoners} prisoners`],
       ["load", `${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s measured per endpoint`],
+      ["fan-out", `${fanOut.listeners} event streams, ${fanOut.changes} arrests and ${fanOut.changes} releases`],
     ];
   } catch (error) {
     throw new Error(`${(error as Error).message}: run \`npm run db:seed:scale\` first (${describeDatabaseUrl(url)})`);
@@ -111,26 +127,28 @@ try {
   const terms = await pickSearchTerms();
   const slug = await profileSlug();
 
-  print("\n## Data layer (one call at a time)\n");
-  const dataLayer = await measureDataLayer(calls, terms);
-  print(
-    markdownTable([
-      ["query", "result", "calls", "mean ms", "p50 ms", "p95 ms", "p99 ms"],
-      ...dataLayer.map((row) => [
-        row.label,
-        row.detail,
-        String(row.summary.count),
-        ms(row.summary.mean),
-        ms(row.summary.p50),
-        ms(row.summary.p95),
-        ms(row.summary.p99),
+  if (runs("data-layer")) {
+    print("\n## Data layer (one call at a time)\n");
+    const dataLayer = await measureDataLayer(calls, terms);
+    print(
+      markdownTable([
+        ["query", "result", "calls", "mean ms", "p50 ms", "p95 ms", "p99 ms"],
+        ...dataLayer.map((row) => [
+          row.label,
+          row.detail,
+          String(row.summary.count),
+          ms(row.summary.mean),
+          ms(row.summary.p50),
+          ms(row.summary.p95),
+          ms(row.summary.p99),
+        ]),
       ]),
-    ]),
-  );
-  if (values.explain) {
-    for (const { label, plan } of await explainQueries(terms)) print(`\n### EXPLAIN ANALYZE: ${label}\n\n\`\`\`\n${plan}\n\`\`\``);
+    );
+    if (values.explain) {
+      for (const { label, plan } of await explainQueries(terms)) print(`\n### EXPLAIN ANALYZE: ${label}\n\n\`\`\`\n${plan}\n\`\`\``);
+    }
+    await disconnect();
   }
-  await disconnect();
 
   const reason = values.build ? "--build given" : buildNeeded();
   if (reason) {
@@ -139,52 +157,83 @@ try {
   }
   app = await startApp(env);
   const origin = app.origin;
-  const endpoints: [string, string][] = [
-    ["baseline: static /about", "/about"],
-    ["home page with the count", "/"],
-    ["JSON count /api/count", "/api/count"],
-    ["directory /prisoners", "/prisoners"],
-    [`directory search ?q=${terms[0].term}`, `/prisoners?q=${encodeURIComponent(terms[0].term)}`],
-    ["profile /prisoners/<slug>", `/prisoners/${slug}`],
-  ];
-  const results: [string, string, EndpointResult][] = [];
-  for (const [label, path] of endpoints) {
-    console.log(`[bench] ${path}`);
-    const idle = async () => {
-      const waited = await settle(`${origin}/about`, 50);
-      if (waited > 2000) console.log(`[bench] waited ${(waited / 1000).toFixed(1)} s for requests cut off by the end of a run`);
-    };
-    const result = await measureEndpoint(origin + path, settings, idle);
-    results.push([label, path, result]);
-    if (result.available) await idle();
+
+  if (runs("http")) {
+    const endpoints: [string, string][] = [
+      ["baseline: static /about", "/about"],
+      ["home page with the count", "/"],
+      ["JSON count /api/count", "/api/count"],
+      ["directory /prisoners", "/prisoners"],
+      [`directory search ?q=${terms[0].term}`, `/prisoners?q=${encodeURIComponent(terms[0].term)}`],
+      ["profile /prisoners/<slug>", `/prisoners/${slug}`],
+    ];
+    const results: [string, string, EndpointResult][] = [];
+    for (const [label, path] of endpoints) {
+      console.log(`[bench] ${path}`);
+      const idle = async () => {
+        const waited = await settle(`${origin}/about`, 50);
+        if (waited > 2000) console.log(`[bench] waited ${(waited / 1000).toFixed(1)} s for requests cut off by the end of a run`);
+      };
+      const result = await measureEndpoint(origin + path, settings, idle);
+      results.push([label, path, result]);
+      if (result.available) await idle();
+    }
+
+    const baseline = results[0][2];
+    if (!baseline.available) throw new Error(`the baseline page ${results[0][1]} ${baseline.note}`);
+    print("\n## HTTP (production build, next start)\n");
+    print(
+      markdownTable([
+        ["endpoint", "alone ms", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s vs baseline", "p50 vs baseline", "bytes", "non-2xx, errors, timeouts"],
+        ...results.map(([label, , result]) => {
+          if (!result.available) return [label, result.note, "", "", "", "", "", "", "", ""];
+          const answered = result.latency.count > 0;
+          return [
+            label,
+            ms(result.aloneMs),
+            result.requestsPerSecond.toFixed(1),
+            answered ? ms(result.latency.p50) : `none within ${settings.duration} s`,
+            ms(result.latency.p95),
+            ms(result.latency.p99),
+            `${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(4)}×`,
+            answered ? `${(result.latency.p50 / baseline.latency.p50).toFixed(1)}×` : "–",
+            String(result.bytesPerResponse),
+            `${result.non2xx}, ${result.errors}, ${result.timeouts}`,
+          ];
+        }),
+      ]),
+    );
+    print(`\n"alone": one request on the idle server before the load. Profile measured: /prisoners/${slug} (the published person with the most hearings).`);
+  }
+
+  if (runs("fan-out")) {
+    console.log(`[bench] fan-out: ${fanOut.listeners} event streams`);
+    const result = await measureFanOut(origin, fanOut, (text) => console.log(text));
+    print("\n## Live-count fan-out (production build, next start)\n");
+    print(
+      markdownTable([
+        ["change", "count after", "streams reached", "p50 ms", "p95 ms", "max ms"],
+        ...[...result.changes, { label: "all changes", count: Number.NaN, received: result.all.count, latency: result.all }].map((change) => [
+          change.label,
+          Number.isNaN(change.count) ? "" : String(change.count),
+          `${change.received} of ${change.label === "all changes" ? result.listeners * result.changes.length : result.listeners}`,
+          ms(change.latency.p50),
+          ms(change.latency.p95),
+          ms(change.latency.max),
+        ]),
+      ]),
+    );
+    const missed = result.changes.filter((change) => change.received < result.listeners).length;
+    print(
+      `\n${result.listeners} streams of GET /api/count/stream (plain Node http, one socket each) took ${ms(result.connectMs)} ms to open and receive the first count (${result.initialCount}). ` +
+        "Each change is saved through the data layer (recordArrest or recordRelease of a fictitious published person, in the benchmark's process); " +
+        "its latency per stream runs from the call returning (committed) to that stream's `data:` event with the new count. " +
+        `p95 over all changes: ${ms(result.all.p95)} ms (target: under 1000 ms). ` +
+        (missed ? `${missed} change(s) did not reach every stream within 15 s.` : "Every change reached every stream."),
+    );
   }
   await stopApp();
 
-  const baseline = results[0][2];
-  if (!baseline.available) throw new Error(`the baseline page ${results[0][1]} ${baseline.note}`);
-  print("\n## HTTP (production build, next start)\n");
-  print(
-    markdownTable([
-      ["endpoint", "alone ms", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s vs baseline", "p50 vs baseline", "bytes", "non-2xx, errors, timeouts"],
-      ...results.map(([label, , result]) => {
-        if (!result.available) return [label, result.note, "", "", "", "", "", "", "", ""];
-        const answered = result.latency.count > 0;
-        return [
-          label,
-          ms(result.aloneMs),
-          result.requestsPerSecond.toFixed(1),
-          answered ? ms(result.latency.p50) : `none within ${settings.duration} s`,
-          ms(result.latency.p95),
-          ms(result.latency.p99),
-          `${(result.requestsPerSecond / baseline.requestsPerSecond).toFixed(4)}×`,
-          answered ? `${(result.latency.p50 / baseline.latency.p50).toFixed(1)}×` : "–",
-          String(result.bytesPerResponse),
-          `${result.non2xx}, ${result.errors}, ${result.timeouts}`,
-        ];
-      }),
-    ]),
-  );
-  print(`\n"alone": one request on the idle server before the load. Profile measured: /prisoners/${slug} (the published person with the most hearings).`);
   if (values.markdown) fs.writeFileSync(values.markdown, `${out.join("\n")}\n`);
 } finally {
   await stopApp();
