@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
   auditEntriesFor,
+  changes,
+  countsOn,
   calendar,
   createCustodyPeriod,
   createPrisoner,
@@ -17,16 +19,7 @@ const { year: uniqueYear } = calendar(1950, 1989);
 
 afterAll(disconnect);
 
-async function countsOn(days: IsoDay[]): Promise<number[]> {
-  const counts: number[] = [];
-  for (const day of days) counts.push((await countImprisoned(day)).count);
-  return counts;
-}
 
-/** How the count on each day changed between two measurements. */
-function changes(before: number[], after: number[]): number[] {
-  return after.map((count, index) => count - before[index]);
-}
 
 async function imprisonedOn(day: IsoDay): Promise<string[]> {
   return (await listImprisoned(day)).map((person) => person.slug);

@@ -5,6 +5,7 @@ import { toIsoDay, type PartialDate } from "../dates";
 import {
   newestHearingsFirst,
   publicHearingSelect,
+  publicMotionFields,
   publicHearingWhere,
   publicMotionWhere,
   toPublicHearing,
@@ -122,12 +123,7 @@ export async function getLawyer(slug: string): Promise<LawyerRecord | null> {
       where: publicMotionWhere({ lawyerId: lawyer.id }),
       orderBy: [{ hearing: { date: "desc" } }, { hearingId: "asc" }, { position: "asc" }],
       select: {
-        id: true,
-        filedBy: true,
-        kind: true,
-        description: true,
-        ruling: true,
-        rulingNote: true,
+        ...publicMotionFields,
         hearing: {
           select: {
             date: true,

@@ -20,6 +20,7 @@ import {
   type VerdictEvent,
 } from "../timeline";
 import { custodyStatusOf, type CustodyStatus } from "./custody-status";
+import { publicMotionFields } from "./public-hearings";
 
 /**
  * The public profile of one person: what the page at /prisoners/[slug] shows, and nothing more.
@@ -148,12 +149,7 @@ const profileSelect = {
             where: { state: PUBLISHED },
             orderBy: { position: "asc" },
             select: {
-              id: true,
-              filedBy: true,
-              kind: true,
-              description: true,
-              ruling: true,
-              rulingNote: true,
+              ...publicMotionFields,
               lawyer: lawyerSelect,
               citations: citationSelect,
             },

@@ -57,6 +57,16 @@ export const newestHearingsFirst: Prisma.HearingOrderByWithRelationInput[] = [
 
 const published = { state: true } as const;
 
+/** What the public sees of a motion: who filed it, what, and the ruling. */
+export const publicMotionFields = {
+  id: true,
+  filedBy: true,
+  kind: true,
+  description: true,
+  ruling: true,
+  rulingNote: true,
+} satisfies Prisma.MotionSelect;
+
 export const publicHearingSelect = {
   id: true,
   date: true,
@@ -72,12 +82,7 @@ export const publicHearingSelect = {
     where: { state: "PUBLISHED" },
     orderBy: { position: "asc" },
     select: {
-      id: true,
-      filedBy: true,
-      kind: true,
-      description: true,
-      ruling: true,
-      rulingNote: true,
+      ...publicMotionFields,
       lawyer: { select: { slug: true, fullName: true, ...published } },
     },
   },

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendar, createCustodyPeriod, createPrisoner, uniqueSlug } from "../../scripts/test-support/records";
+import { calendar, changes, countsOn, createCustodyPeriod, createPrisoner, uniqueSlug } from "../../scripts/test-support/records";
 import { addDays, fromIsoDay, lastDayOf, type IsoDay, type Precision, type Qualifier } from "../dates";
 import { disconnect, prisma } from "../db/client";
-import type { CustodyKind, PublicationState } from "../db/generated/client";
+import type { PublicationState } from "../db/generated/client";
 import { countImprisoned } from "./custody-status";
 import {
   arrestsAndReleases,
@@ -42,15 +42,7 @@ async function seriesCounts(days: IsoDay[]): Promise<number[]> {
   return days.map((day) => seriesOn(series, day));
 }
 
-async function countsOn(days: IsoDay[]): Promise<number[]> {
-  const counts: number[] = [];
-  for (const day of days) counts.push((await countImprisoned(day)).count);
-  return counts;
-}
 
-function changes(before: number[], after: number[]): number[] {
-  return after.map((count, index) => count - before[index]);
-}
 
 function everyDayOf(year: number): IsoDay[] {
   const days: IsoDay[] = [];
@@ -58,31 +50,6 @@ function everyDayOf(year: number): IsoDay[] {
   return days;
 }
 
-/** A custody period with any start and end precision, written directly. */
-async function period(data: {
-  prisonerId: string;
-  start: IsoDay;
-  startPrecision?: Precision;
-  startQualifier?: Qualifier;
-  end?: IsoDay;
-  endPrecision?: Precision;
-  kind?: CustodyKind;
-  state?: PublicationState;
-}) {
-  return prisma.custodyPeriod.create({
-    data: {
-      prisonerId: data.prisonerId,
-      kind: data.kind ?? "DETENTION",
-      startDate: fromIsoDay(data.start),
-      startPrecision: data.startPrecision ?? "DAY",
-      startQualifier: data.startQualifier ?? "EXACT",
-      endDate: data.end ? fromIsoDay(data.end) : undefined,
-      endPrecision: data.end ? (data.endPrecision ?? "DAY") : undefined,
-      releaseReason: data.end ? "OTHER" : undefined,
-      state: data.state ?? "PUBLISHED",
-    },
-  });
-}
 
 describe("the daily series", () => {
   it("agrees with countImprisoned before an arrest, on its day, during, on the day of release and after", async () => {
@@ -107,7 +74,7 @@ describe("the daily series", () => {
     const before = await seriesCounts(days);
 
     const person = await createPrisoner();
-    await period({
+    await createCustodyPeriod({
       prisonerId: person.id,
       start: `${year}-02-01`,
       startPrecision: "MONTH",
@@ -151,7 +118,7 @@ describe("the daily series", () => {
 
     // As in the demo data's pardon: in custody "by October", released in October.
     const pardoned = await createPrisoner();
-    await period({
+    await createCustodyPeriod({
       prisonerId: pardoned.id,
       start: `${year}-10-01`,
       startPrecision: "MONTH",
@@ -160,7 +127,7 @@ describe("the daily series", () => {
       endPrecision: "MONTH",
     });
     const boundByYear = await createPrisoner();
-    await period({
+    await createCustodyPeriod({
       prisonerId: boundByYear.id,
       start: `${year}-01-01`,
       startPrecision: "YEAR",
@@ -215,21 +182,21 @@ describe("arrests and releases per month", () => {
     const draftPerson = await createPrisoner({ state: "DRAFT" });
     const [byDay, byMonth, byYear, byBound, draftPeriod, houseArrest, stillHeld] = people;
 
-    await period({ prisonerId: byDay.id, start: `${year}-03-05`, end: `${year}-06-15` });
-    await period({ prisonerId: byMonth.id, start: `${year}-03-01`, startPrecision: "MONTH", end: `${year}-06-01`, endPrecision: "MONTH" });
-    await period({ prisonerId: byYear.id, start: `${year}-01-01`, startPrecision: "YEAR", end: `${year}-11-20` });
-    await period({
+    await createCustodyPeriod({ prisonerId: byDay.id, start: `${year}-03-05`, end: `${year}-06-15` });
+    await createCustodyPeriod({ prisonerId: byMonth.id, start: `${year}-03-01`, startPrecision: "MONTH", end: `${year}-06-01`, endPrecision: "MONTH" });
+    await createCustodyPeriod({ prisonerId: byYear.id, start: `${year}-01-01`, startPrecision: "YEAR", end: `${year}-11-20` });
+    await createCustodyPeriod({
       prisonerId: byBound.id,
       start: `${year}-04-10`,
       startQualifier: "ON_OR_BEFORE",
       end: `${nextYear}-01-01`,
       endPrecision: "YEAR",
     });
-    await period({ prisonerId: stillHeld.id, start: `${nextYear}-02-02`, end: `${nextYear}-12-31` });
+    await createCustodyPeriod({ prisonerId: stillHeld.id, start: `${nextYear}-02-02`, end: `${nextYear}-12-31` });
     // None of these is a detention the count includes.
-    await period({ prisonerId: draftPerson.id, start: `${year}-03-20`, end: `${year}-06-20` });
-    await period({ prisonerId: draftPeriod.id, start: `${year}-03-21`, end: `${year}-06-21`, state: "DRAFT" });
-    await period({ prisonerId: houseArrest.id, start: `${year}-03-22`, end: `${year}-06-22`, kind: "HOUSE_ARREST" });
+    await createCustodyPeriod({ prisonerId: draftPerson.id, start: `${year}-03-20`, end: `${year}-06-20` });
+    await createCustodyPeriod({ prisonerId: draftPeriod.id, start: `${year}-03-21`, end: `${year}-06-21`, state: "DRAFT" });
+    await createCustodyPeriod({ prisonerId: houseArrest.id, start: `${year}-03-22`, end: `${year}-06-22`, kind: "HOUSE_ARREST" });
 
     const { months, unplaced } = await arrestsAndReleases();
     const mine = (key: string) => key.startsWith(`${year}-`) || key.startsWith(`${nextYear}-`);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../../lib/data/audit";
+import { countImprisoned } from "../../lib/data/custody-status";
 import { prisma } from "../../lib/db/client";
 import type { CustodyKind, DatePrecision, DateQualifier, PublicationState, ReleaseReason } from "../../lib/db/generated/client";
 import { fromIsoDay, type IsoDay } from "../../lib/dates";
@@ -50,6 +51,7 @@ export async function createCustodyPeriod(data: {
   startPrecision?: DatePrecision;
   startQualifier?: DateQualifier;
   end?: IsoDay;
+  endPrecision?: DatePrecision;
   releaseReason?: ReleaseReason;
   kind?: CustodyKind;
   state?: PublicationState;
@@ -62,7 +64,7 @@ export async function createCustodyPeriod(data: {
       startPrecision: data.startPrecision ?? "DAY",
       startQualifier: data.startQualifier ?? "EXACT",
       endDate: data.end ? fromIsoDay(data.end) : undefined,
-      endPrecision: data.end ? "DAY" : undefined,
+      endPrecision: data.end ? (data.endPrecision ?? "DAY") : undefined,
       releaseReason: data.end ? (data.releaseReason ?? "OTHER") : undefined,
       state: data.state ?? "PUBLISHED",
     },
@@ -95,4 +97,16 @@ export async function failureOf(action: () => Promise<unknown>): Promise<unknown
     return error;
   }
   throw new Error("expected the action to be refused, but it succeeded");
+}
+
+/** The count on each of the days, measured one after another. */
+export async function countsOn(days: IsoDay[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (const day of days) counts.push((await countImprisoned(day)).count);
+  return counts;
+}
+
+/** How the count on each day changed between two measurements. */
+export function changes(before: number[], after: number[]): number[] {
+  return after.map((count, index) => count - before[index]);
 }
