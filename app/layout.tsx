@@ -25,6 +25,14 @@ async function headerCount(): Promise<PublicCount | null> {
   }
 }
 
+const SECTIONS = [
+  { href: "/prisoners", label: "Prisoners" },
+  { href: "/courts", label: "Courts" },
+  { href: "/lawyers", label: "Lawyers" },
+  { href: "/facilities", label: "Facilities" },
+  { href: "/statistics", label: "Statistics" },
+] as const;
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page shows the count as it is when the page is served, never as it was at build time.
   await connection();
@@ -44,21 +52,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/" className="text-lg font-bold tracking-tight text-accent">
                 Habeas
               </Link>
-              <Link href="/prisoners" className="underline-offset-4 hover:underline">
-                Prisoners
-              </Link>
-              <Link href="/courts" className="underline-offset-4 hover:underline">
-                Courts
-              </Link>
-              <Link href="/lawyers" className="underline-offset-4 hover:underline">
-                Lawyers
-              </Link>
-              <Link href="/facilities" className="underline-offset-4 hover:underline">
-                Facilities
-              </Link>
-              <Link href="/statistics" className="underline-offset-4 hover:underline">
-                Statistics
-              </Link>
+              {SECTIONS.map((section) => (
+                <Link key={section.href} href={section.href} className="underline-offset-4 hover:underline">
+                  {section.label}
+                </Link>
+              ))}
             </nav>
             {count ? (
               <p className="ml-auto">

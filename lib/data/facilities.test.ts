@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { calendar, createCustodyPeriod, createPrisoner, testActor, uniqueSlug } from "../../scripts/test-support/records";
-import { addDays, fromIsoDay, todayUtc, type IsoDay } from "../dates";
+import { calendar, createCustodyPeriod, createPlacement, createPrisoner, testActor, uniqueSlug } from "../../scripts/test-support/records";
+import { addDays, todayUtc, type IsoDay } from "../dates";
 import { disconnect, prisma } from "../db/client";
-import type { DatePrecision, DateQualifier, PublicationState } from "../db/generated/client";
+import type { PublicationState } from "../db/generated/client";
 import { recordArrest, recordRelease } from "./custody";
 import { getFacility, listFacilities } from "./facilities";
 
@@ -24,23 +24,6 @@ async function createFacility(options: { state?: PublicationState; postalAddress
   });
 }
 
-async function place(
-  custodyPeriodId: string,
-  facilityId: string,
-  from: IsoDay,
-  options: { precision?: DatePrecision; qualifier?: DateQualifier; state?: PublicationState } = {},
-) {
-  await prisma.placement.create({
-    data: {
-      custodyPeriodId,
-      facilityId,
-      fromDate: fromIsoDay(from),
-      fromPrecision: options.precision ?? "DAY",
-      fromQualifier: options.qualifier ?? "EXACT",
-      state: options.state ?? "PUBLISHED",
-    },
-  });
-}
 
 async function residents(slug: string, on?: IsoDay) {
   const record = await getFacility(slug, on);
@@ -99,8 +82,8 @@ describe("who was held at a facility on a past day", () => {
     const [first, second] = [await createFacility(), await createFacility()];
     const person = await createPrisoner();
     const period = await createCustodyPeriod({ prisonerId: person.id, start: on("03-01"), end: on("09-01") });
-    await place(period.id, first.id, on("03-01"));
-    await place(period.id, second.id, on("06-01"));
+    await createPlacement(period.id, first.id, on("03-01"));
+    await createPlacement(period.id, second.id, on("06-01"));
 
     expect(await residents(first.slug, on("02-28"))).toEqual({ now: [], before: [] });
     expect(await residents(first.slug, on("05-31"))).toEqual({ now: [person.slug], before: [] });
@@ -124,7 +107,7 @@ describe("who was held at a facility on a past day", () => {
       startQualifier: "ON_OR_BEFORE",
       end: `${year}-12-15`,
     });
-    await place(period.id, facility.id, `${year}-10-01`, { precision: "MONTH", qualifier: "ON_OR_BEFORE" });
+    await createPlacement(period.id, facility.id, `${year}-10-01`, { precision: "MONTH", qualifier: "ON_OR_BEFORE" });
 
     expect((await residents(facility.slug, `${year}-10-30`)).now).toEqual([]);
     const record = await getFacility(facility.slug, `${year}-10-31`);
@@ -150,7 +133,7 @@ describe("who was held at a facility on a past day", () => {
     ];
     for (const { person, period, placement } of [{ person: shown, period: {}, placement: {} }, ...hidden]) {
       const created = await createCustodyPeriod({ prisonerId: person.id, start: on("02-01"), end: on("08-01"), ...period });
-      await place(created.id, facility.id, on("02-01"), placement);
+      await createPlacement(created.id, facility.id, on("02-01"), placement);
     }
     expect(await residents(facility.slug, on("05-01"))).toEqual({ now: [shown.slug], before: [] });
     expect(await residents(facility.slug, on("12-31"))).toEqual({ now: [], before: [[shown.slug, on("08-01"), "released"]] });

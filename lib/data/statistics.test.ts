@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendar, changes, countsOn, createCustodyPeriod, createPrisoner, uniqueSlug } from "../../scripts/test-support/records";
-import { addDays, fromIsoDay, lastDayOf, type IsoDay, type Precision, type Qualifier } from "../dates";
+import { calendar, changes, countsOn, createCustodyPeriod, createPlacement, createPrisoner, uniqueSlug } from "../../scripts/test-support/records";
+import { addDays, fromIsoDay, lastDayOf, type IsoDay } from "../dates";
 import { disconnect, prisma } from "../db/client";
 import type { PublicationState } from "../db/generated/client";
 import { countImprisoned } from "./custody-status";
@@ -270,23 +270,6 @@ async function createFacility(state: PublicationState = "PUBLISHED") {
   });
 }
 
-async function place(
-  custodyPeriodId: string,
-  facilityId: string,
-  from: IsoDay,
-  options: { precision?: Precision; qualifier?: Qualifier; state?: PublicationState } = {},
-) {
-  await prisma.placement.create({
-    data: {
-      custodyPeriodId,
-      facilityId,
-      fromDate: fromIsoDay(from),
-      fromPrecision: options.precision ?? "DAY",
-      fromQualifier: options.qualifier ?? "EXACT",
-      state: options.state ?? "PUBLISHED",
-    },
-  });
-}
 
 describe("imprisoned by facility", () => {
   it("places each person in the facility of their latest published placement begun by the day", async () => {
@@ -302,14 +285,14 @@ describe("imprisoned by facility", () => {
       periods.set(person.id, id);
     }
     const periodOf = (person: { id: string }) => periods.get(person.id) as string;
-    await place(periodOf(transferred), first.id, on("02-01"));
-    await place(periodOf(transferred), second.id, on("05-01"));
-    await place(periodOf(draftTransfer), first.id, on("02-01"));
-    await place(periodOf(draftTransfer), second.id, on("04-01"), { state: "DRAFT" });
-    await place(periodOf(atUnpublished), unpublished.id, on("02-01"));
-    await place(periodOf(boundTransfer), first.id, on("02-01"));
+    await createPlacement(periodOf(transferred), first.id, on("02-01"));
+    await createPlacement(periodOf(transferred), second.id, on("05-01"));
+    await createPlacement(periodOf(draftTransfer), first.id, on("02-01"));
+    await createPlacement(periodOf(draftTransfer), second.id, on("04-01"), { state: "DRAFT" });
+    await createPlacement(periodOf(atUnpublished), unpublished.id, on("02-01"));
+    await createPlacement(periodOf(boundTransfer), first.id, on("02-01"));
     // "Held in the second facility by June": from 30 June on.
-    await place(periodOf(boundTransfer), second.id, on("06-01"), { precision: "MONTH", qualifier: "ON_OR_BEFORE" });
+    await createPlacement(periodOf(boundTransfer), second.id, on("06-01"), { precision: "MONTH", qualifier: "ON_OR_BEFORE" });
 
     const expected: [string, { first: number; second: number; notRecorded: number }][] = [
       ["04-30", { first: 3, second: 0, notRecorded: 2 }],

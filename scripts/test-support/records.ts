@@ -110,3 +110,22 @@ export async function countsOn(days: IsoDay[]): Promise<number[]> {
 export function changes(before: number[], after: number[]): number[] {
   return after.map((count, index) => count - before[index]);
 }
+
+/** A placement (where a custody period's person is held from a day on), written directly. */
+export async function createPlacement(
+  custodyPeriodId: string,
+  facilityId: string,
+  from: IsoDay,
+  options: { precision?: DatePrecision; qualifier?: DateQualifier; state?: PublicationState } = {},
+) {
+  return prisma.placement.create({
+    data: {
+      custodyPeriodId,
+      facilityId,
+      fromDate: fromIsoDay(from),
+      fromPrecision: options.precision ?? "DAY",
+      fromQualifier: options.qualifier ?? "EXACT",
+      state: options.state ?? "PUBLISHED",
+    },
+  });
+}
