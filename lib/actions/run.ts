@@ -1,0 +1,23 @@
+import "server-only";
+import { currentUser } from "../auth/session";
+import type { ActionDefinition } from "./define";
+import { formDataToObject } from "./form-data";
+import { performAction } from "./perform";
+import type { ActionState } from "./state";
+
+/**
+ * What a "use server" function calls: the signed-in user of this request, the form's fields,
+ * and the action's own checks. Server action modules hold nothing but such calls, e.g.
+ *
+ *   "use server";
+ *   export async function saveFacility(_state: ActionState, form: FormData) {
+ *     return runAction(facilityActions.save, form);
+ *   }
+ */
+export async function runAction<Result>(
+  definition: ActionDefinition<never, Result> | ActionDefinition,
+  input: FormData | Record<string, unknown>,
+): Promise<ActionState<Result>> {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  return performAction<Result>(definition as ActionDefinition, await currentUser(), raw);
+}
