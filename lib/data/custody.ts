@@ -1,7 +1,9 @@
 import "server-only";
-import { prisma } from "../db/client";
+import { prisma, type Transaction } from "../db/client";
+import type { CustodyPeriod } from "../db/generated/client";
+import type { PartialDate } from "../dates";
 import { fromIsoDay } from "../dates";
-import { arrestInput, releaseInput } from "../validation/custody";
+import { arrestInput, releaseInput, type ReleaseInput } from "../validation/custody";
 import { writeAudit, type Actor } from "./audit";
 import { ConflictError, RuleViolation, explainDatabaseError, ruleViolation } from "./errors";
 import { parseInput } from "./parse";
@@ -89,32 +91,53 @@ export async function recordRelease(actor: Actor, raw: unknown): Promise<{ id: s
           before,
         );
       }
-      const changed = await tx.custodyPeriod.updateMany({
-        where: { id: before.id, version: input.version },
-        data: {
-          endDate: fromIsoDay(input.end.date),
-          endPrecision: input.end.precision,
-          releaseReason: input.reason,
-          releaseDecreeId: input.decreeId ?? null,
-          note: input.note ?? before.note,
-          version: { increment: 1 },
-        },
-      });
-      if (changed.count !== 1) {
-        throw new ConflictError("Someone changed this custody period while you were saving.", before);
-      }
-      const after = await tx.custodyPeriod.findUniqueOrThrow({ where: { id: before.id } });
-      await writeAudit(tx, {
-        actor,
-        action: "UPDATE",
-        entityType: "CustodyPeriod",
-        entityId: before.id,
-        before,
-        after,
-      });
+      const after = await closeCustodyPeriod(tx, actor, before, input);
       return { id: after.id, version: after.version };
     });
   } catch (error) {
     throw explainDatabaseError(error);
   }
+}
+
+/**
+ * The one way a custody period is closed, for a release on its own, a hearing that frees the
+ * person and a decree that frees many: the period must still be the version the caller read,
+ * and the change is audited in the caller's transaction. The database's rules (release after
+ * arrest, a decree only for a pardon or an amnesty) still apply and abort the transaction.
+ */
+export async function closeCustodyPeriod(
+  tx: Transaction,
+  actor: Actor,
+  before: CustodyPeriod,
+  release: {
+    end: PartialDate;
+    reason: ReleaseInput["reason"];
+    decreeId?: string;
+    note?: string;
+  },
+): Promise<CustodyPeriod> {
+  const changed = await tx.custodyPeriod.updateMany({
+    where: { id: before.id, version: before.version, endDate: null },
+    data: {
+      endDate: fromIsoDay(release.end.date),
+      endPrecision: release.end.precision,
+      releaseReason: release.reason,
+      releaseDecreeId: release.decreeId ?? null,
+      note: release.note ?? before.note,
+      version: { increment: 1 },
+    },
+  });
+  if (changed.count !== 1) {
+    throw new ConflictError("Someone changed this custody period while you were saving.", before);
+  }
+  const after = await tx.custodyPeriod.findUniqueOrThrow({ where: { id: before.id } });
+  await writeAudit(tx, {
+    actor,
+    action: "UPDATE",
+    entityType: "CustodyPeriod",
+    entityId: before.id,
+    before,
+    after,
+  });
+  return after;
 }

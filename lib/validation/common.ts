@@ -56,5 +56,12 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     if (Array.isArray(messages) && messages.length > 0) result[field] = messages as string[];
   }
   if (flat.formErrors.length > 0) result._form = flat.formErrors;
+  // A nested field (a form's repeated rows, e.g. motions.0.ruling) also gets its full path, so
+  // the message can stand next to the one field it is about.
+  for (const issue of error.issues) {
+    if (issue.path.length < 2) continue;
+    const key = issue.path.map(String).join(".");
+    (result[key] ??= []).push(issue.message);
+  }
   return result;
 }
