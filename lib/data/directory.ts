@@ -48,7 +48,7 @@ export type DirectoryResult = {
  * `%word%` for ILIKE against prisoner.search_text: folded as the stored text is folded, then
  * with the pattern characters escaped, so that "%" or "_" in a query match only themselves.
  */
-function namePattern(word: string): Prisma.Sql {
+export function namePattern(word: string): Prisma.Sql {
   return Prisma.sql`'%' || replace(replace(replace(search_fold(${word}),
     ${"\\"}, ${"\\\\"}), ${"%"}, ${"\\%"}), ${"_"}, ${"\\_"}) || '%'`;
 }

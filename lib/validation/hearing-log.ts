@@ -112,9 +112,14 @@ const fields = z.strictObject({
   kind: z.enum(hearingKinds, { error: "Choose the kind of hearing" }),
   status: z.preprocess((value) => blankToUndefined(value) ?? "HELD", z.enum(hearingStatuses, { error: "Choose whether the hearing was held" })),
   outcome: text(5000),
+  // A blank row stays in place while rows are checked, so that an error's row number is the
+  // row the form shows; blank rows are dropped afterwards.
   motions: z.preprocess(
-    (value) => (Array.isArray(value) ? value.filter((row) => !isBlankRow(row)) : (value ?? [])),
-    z.array(motion).max(MAX_MOTIONS, { error: `At most ${MAX_MOTIONS} motions` }),
+    (value) => value ?? [],
+    z
+      .array(z.preprocess((row) => (isBlankRow(row) ? null : row), motion.nullable()))
+      .max(MAX_MOTIONS, { error: `At most ${MAX_MOTIONS} motions` })
+      .transform((rows) => rows.filter((row) => row !== null)),
   ),
   result: z.preprocess((value) => blankToUndefined(value) ?? "none", z.enum(hearingResults, { error: "Choose the result" })),
   until: z.preprocess(blankToUndefined, z.string().trim().optional()),
