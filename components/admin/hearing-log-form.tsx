@@ -14,9 +14,11 @@ import {
   motionPartyLabel,
   rulingLabel,
 } from "@/lib/labels";
-import type { FieldErrors } from "@/lib/validation/common";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/common";
+import { formDataToObject } from "@/lib/actions/form-data";
 import {
   courtKinds,
+  hearingLogInput,
   hearingKinds,
   hearingReleaseReasons,
   hearingStatuses,
@@ -204,7 +206,9 @@ function HearingFields({
   initialPrisoner: PrisonerMatch | null;
   suggestions: { courts: string[]; judges: string[]; lawyers: string[] };
 }) {
-  const errors = errorsOf(state);
+  // The same schema as the server's, checked before sending: errors show at once, offline too.
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const errors = clientErrors ?? errorsOf(state);
   const values = valuesOf(state);
   const value = (name: string, fallback = "") => valueOf(values, name, fallback);
   // Each row keeps a stable identity for React; its fields are numbered by position.
@@ -213,9 +217,31 @@ function HearingFields({
   const result = value("result", "none");
 
   return (
-    <form action={formAction} noValidate className="space-y-8" aria-describedby="hearing-form-status">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-8"
+      aria-describedby="hearing-form-status"
+      onSubmit={(event) => {
+        const checked = hearingLogInput.safeParse(formDataToObject(new FormData(event.currentTarget)));
+        if (checked.success) {
+          setClientErrors(null);
+          return;
+        }
+        event.preventDefault();
+        setClientErrors(fieldErrorsOf(checked.error));
+      }}
+    >
       <div id="hearing-form-status">
-        <FormStatus state={state} />
+        {clientErrors ? (
+          <div aria-live="polite" role="status">
+            <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+              Some fields need attention.{clientErrors._form ? ` ${clientErrors._form.join(" ")}` : ""}
+            </p>
+          </div>
+        ) : (
+          <FormStatus state={state} />
+        )}
       </div>
 
       <PrisonerAndCase
