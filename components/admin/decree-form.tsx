@@ -5,7 +5,7 @@ import { idle, type ActionState } from "@/lib/actions/state";
 import type { ImprisonedChoice } from "@/lib/data/decrees";
 import { formatPartialDate } from "@/lib/dates";
 import { decreeKinds } from "@/lib/validation/decree";
-import { describedBy, errorsOf, FieldError, fieldId, FormStatus, inputClass, labelClass, valueOf, valuesOf } from "./fields";
+import { describedBy, errorsOf, FieldError, fieldId, FormStatus, inputClass, labelClass, Select, TextField, valueOf, valuesOf } from "./fields";
 
 type DecreeState = ActionState<{ id: string; freed: number }>;
 
@@ -50,53 +50,20 @@ function DecreeFields({
   const [filter, setFilter] = useState("");
   const visible = (person: ImprisonedChoice) => !filter || person.fullName.toLowerCase().includes(filter.trim().toLowerCase());
 
-  const text = (name: string, label: string, options: { maxLength?: number; type?: string; hint?: string } = {}) => (
-    <div>
-      <label htmlFor={fieldId(name)} className={labelClass}>
-        {label}
-      </label>
-      {options.hint ? (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-muted">
-          {options.hint}
-        </p>
-      ) : null}
-      <input
-        id={fieldId(name)}
-        name={name}
-        type={options.type ?? "text"}
-        maxLength={options.maxLength}
-        defaultValue={value(name)}
-        className={inputClass}
-        {...describedBy(name, errors, options.hint ? `${fieldId(name)}-hint` : undefined)}
-      />
-      <FieldError name={name} errors={errors} />
-    </div>
-  );
-
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormStatus state={state} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">The decree</legend>
-        <div>
-          <label htmlFor={fieldId("kind")} className={labelClass}>
-            Kind
-          </label>
-          <select id={fieldId("kind")} name="kind" defaultValue={value("kind", "PARDON")} className={inputClass} {...describedBy("kind", errors)}>
-            {decreeKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabel[kind]}
-              </option>
-            ))}
-          </select>
-          <FieldError name="kind" errors={errors} />
-        </div>
-        {text("title", "Title", { maxLength: 500 })}
-        {text("number", "Number (optional)", { maxLength: 100 })}
-        {text("signedDate", "Signed on", { hint: "YYYY-MM-DD, or YYYY-MM or YYYY when only that is known." })}
-        {text("releasedOn", "Released on (optional)", { hint: "When the people were freed, if not the day of signing." })}
-        {text("signedBy", "Signed by (optional)", { maxLength: 200 })}
-        {text("url", "Source address (optional)", { maxLength: 2000, type: "url" })}
+        <Select name="kind" label="Kind" options={decreeKinds} labels={kindLabel} value={value("kind", "PARDON")} errors={errors} />
+        <TextField name="title" label="Title" value={value("title")} errors={errors} maxLength={500} />
+        <TextField name="number" label="Number (optional)" value={value("number")} errors={errors} maxLength={100} />
+        <TextField name="signedDate" label="Signed on" value={value("signedDate")} errors={errors}
+          hint="YYYY-MM-DD, or YYYY-MM or YYYY when only that is known." />
+        <TextField name="releasedOn" label="Released on (optional)" value={value("releasedOn")} errors={errors}
+          hint="When the people were freed, if not the day of signing." />
+        <TextField name="signedBy" label="Signed by (optional)" value={value("signedBy")} errors={errors} maxLength={200} />
+        <TextField name="url" label="Source address (optional)" type="url" value={value("url")} errors={errors} maxLength={2000} />
       </fieldset>
 
       <fieldset className="space-y-3" {...describedBy("prisonerIds", errors)}>

@@ -62,3 +62,86 @@ export function FormStatus({ state }: { state: ActionState<unknown> }) {
     </div>
   );
 }
+
+/** A labelled select; `blank` adds a first, empty choice. */
+export function Select<Value extends string>({
+  name,
+  label,
+  options,
+  labels,
+  value,
+  errors,
+  blank,
+}: {
+  name: string;
+  label: string;
+  options: readonly Value[];
+  labels: Record<Value, string>;
+  value: string;
+  errors: FieldErrors;
+  blank?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className={labelClass}>
+        {label}
+      </label>
+      <select id={fieldId(name)} name={name} defaultValue={value} className={inputClass} {...describedBy(name, errors)}>
+        {blank !== undefined ? <option value="">{blank}</option> : null}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+/** A labelled input with an optional hint, its error next to it. */
+export function TextField({
+  name,
+  label,
+  value,
+  errors,
+  maxLength,
+  type = "text",
+  list,
+  hint,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  errors: FieldErrors;
+  maxLength?: number;
+  type?: "text" | "date" | "time" | "number" | "url";
+  list?: string;
+  hint?: string;
+}) {
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className={labelClass}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={fieldId(name)}
+        name={name}
+        type={type}
+        defaultValue={value}
+        maxLength={maxLength}
+        list={list}
+        autoComplete="off"
+        className={inputClass}
+        {...describedBy(name, errors, hintId)}
+      />
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { PORTRAIT_MAX_MEGABYTES, portraitConsents } from "@/lib/validation/portrait";
-import { describedBy, errorsOf, FieldError, fieldId, FormStatus, inputClass, labelClass, valueOf, valuesOf } from "./fields";
+import { describedBy, errorsOf, FieldError, fieldId, FormStatus, labelClass, Select, TextField, valueOf, valuesOf } from "./fields";
 
 type Uploaded = { id: string; state: string; width: number; height: number };
 type UploadState = ActionState<Uploaded>;
@@ -25,15 +25,6 @@ export function PortraitForm({ action, prisonerId }: { action: (state: UploadSta
   const errors = tooLarge ? { ...serverErrors, image: [`The image is larger than ${PORTRAIT_MAX_MEGABYTES} MB`] } : serverErrors;
   const values = valuesOf(state);
   const value = (name: string) => valueOf(values, name);
-  const text = (name: string, label: string, maxLength: number) => (
-    <div>
-      <label htmlFor={fieldId(name)} className={labelClass}>
-        {label}
-      </label>
-      <input id={fieldId(name)} name={name} type="text" maxLength={maxLength} defaultValue={value(name)} className={inputClass} {...describedBy(name, errors)} />
-      <FieldError name={name} errors={errors} />
-    </div>
-  );
   return (
     <form
       action={formAction}
@@ -69,24 +60,13 @@ export function PortraitForm({ action, prisonerId }: { action: (state: UploadSta
         />
         <FieldError name="image" errors={errors} />
       </div>
-      {text("credit", "Credit", 300)}
-      {text("licence", "Licence or permission", 200)}
-      <div>
-        <label htmlFor={fieldId("consent")} className={labelClass}>
-          Consent to publish given by
-        </label>
-        <select id={fieldId("consent")} name="consent" defaultValue={value("consent")} className={inputClass} {...describedBy("consent", errors)}>
-          <option value="">Choose…</option>
-          {portraitConsents.map((consent) => (
-            <option key={consent} value={consent}>
-              {consentLabel[consent]}
-            </option>
-          ))}
-        </select>
-        <FieldError name="consent" errors={errors} />
-      </div>
-      {text("consentNote", "Note on consent (optional)", 1000)}
-      {text("altText", "Description for people who cannot see the image (optional)", 500)}
+      <TextField name="credit" label="Credit" value={value("credit")} errors={errors} maxLength={300} />
+      <TextField name="licence" label="Licence or permission" value={value("licence")} errors={errors} maxLength={200} />
+      <Select name="consent" label="Consent to publish given by" options={portraitConsents} labels={consentLabel}
+        value={value("consent")} errors={errors} blank="Choose…" />
+      <TextField name="consentNote" label="Note on consent (optional)" value={value("consentNote")} errors={errors} maxLength={1000} />
+      <TextField name="altText" label="Description for people who cannot see the image (optional)" value={value("altText")}
+        errors={errors} maxLength={500} />
       <button type="submit" disabled={pending} className="w-full rounded bg-accent px-4 py-3 font-semibold text-white disabled:opacity-60">
         {pending ? "Uploading…" : "Upload portrait"}
       </button>

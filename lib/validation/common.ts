@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { addDays, isValidIsoDay, parsePartialDate, todayUtc, type PartialDate } from "../dates";
 
+/** An empty form field means "not given". */
+export const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
 /** A uuid record id. */
 export const recordId = z.uuid({ error: "Choose an existing record" });
 

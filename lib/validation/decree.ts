@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { optionalText, pastPartialDate } from "./common";
+import { blankToUndefined, optionalText, pastPartialDate } from "./common";
 
 export const decreeKinds = ["PARDON", "AMNESTY"] as const;
 export const MAX_DECREE_PEOPLE = 500;
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /**
  * A pardon or amnesty decree and the people it frees, as one form sends it: the people as

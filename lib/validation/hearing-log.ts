@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays, isValidIsoDay, parsePartialDate, todayUtc, type PartialDate } from "../dates";
-import { recordId } from "./common";
+import { blankToUndefined, recordId } from "./common";
 import { nestFields } from "./nested-fields";
 
 /**
@@ -52,8 +52,6 @@ export const hearingReleaseReasons = [
 export const MAX_MOTIONS = 20;
 export const MAX_LAWYERS = 20;
 
-/** An empty form field means "not given". */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const text = (max: number) =>
   z.preprocess(
