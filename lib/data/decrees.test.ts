@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendar, changes, countsOn, createCustodyPeriod, createPrisoner } from "../../scripts/test-support/records";
-import { createUser } from "../../scripts/test-support/users";
+import { createTestUser } from "../../scripts/test-support/users";
 import { performAction } from "../actions/perform";
 import { recordDecreeAction } from "../actions/record-decree";
 import type { SessionUser } from "../auth/user";
@@ -15,7 +15,7 @@ let editor: SessionUser;
 let contributor: SessionUser;
 
 beforeAll(async () => {
-  [editor, contributor] = await Promise.all([createUser("EDITOR"), createUser("CONTRIBUTOR")]);
+  [editor, contributor] = await Promise.all([createTestUser("EDITOR"), createTestUser("CONTRIBUTOR")]);
 });
 afterAll(disconnect);
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCase, createLawyer } from "../../scripts/test-support/hearings";
 import { calendar, countsOn, changes, createCustodyPeriod, createPrisoner } from "../../scripts/test-support/records";
-import { createUser } from "../../scripts/test-support/users";
+import { createTestUser } from "../../scripts/test-support/users";
 import { logHearingAction } from "../actions/log-hearing";
 import { performAction } from "../actions/perform";
 import type { SessionUser } from "../auth/user";
@@ -18,7 +18,7 @@ let contributor: SessionUser;
 let viewer: SessionUser;
 
 beforeAll(async () => {
-  [editor, contributor, viewer] = await Promise.all([createUser("EDITOR"), createUser("CONTRIBUTOR"), createUser("VIEWER")]);
+  [editor, contributor, viewer] = await Promise.all([createTestUser("EDITOR"), createTestUser("CONTRIBUTOR"), createTestUser("VIEWER")]);
 });
 afterAll(disconnect);
 

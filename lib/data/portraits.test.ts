@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrisoner } from "../../scripts/test-support/records";
-import { createUser } from "../../scripts/test-support/users";
+import { createTestUser } from "../../scripts/test-support/users";
 import { performAction } from "../actions/perform";
 import { uploadPortraitAction } from "../actions/upload-portrait";
 import type { SessionUser } from "../auth/user";
@@ -19,7 +19,7 @@ let mediaDir: string;
 beforeAll(async () => {
   mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), "habeas-portraits-"));
   process.env.HABEAS_MEDIA_DIR = mediaDir;
-  [editor, contributor] = await Promise.all([createUser("EDITOR"), createUser("CONTRIBUTOR")]);
+  [editor, contributor] = await Promise.all([createTestUser("EDITOR"), createTestUser("CONTRIBUTOR")]);
 });
 afterAll(async () => {
   await disconnect();

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { DecreeForm } from "@/components/admin/decree-form";
-import { SignInRequired } from "@/components/admin/sign-in-required";
-import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listOpenCustodyForDecree } from "@/lib/data/decrees";
 import { recordDecree } from "./actions";
 
@@ -10,10 +8,7 @@ export const metadata: Metadata = { title: "Record a pardon or amnesty", robots:
 
 /** A pardon or amnesty decree and everyone it freed, released in one save. */
 export default async function NewDecreePage() {
-  const user = await currentUser();
-  if (!user || !can(user.role, "publish")) {
-    return <SignInRequired what="record pardons and amnesties" signedIn={user !== null} />;
-  }
+  await requireUser("/admin/decrees/new", "publish");
   const people = await listOpenCustodyForDecree();
   return (
     <div className="mx-auto max-w-xl">

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { HearingLogForm } from "@/components/admin/hearing-log-form";
-import { SignInRequired } from "@/components/admin/sign-in-required";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { findPrisonerForForm, hearingFormSuggestions } from "@/lib/data/admin-lookup";
 import { todayUtc } from "@/lib/dates";
 import { logHearing } from "./actions";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "Log a hearing", robots: { index: fal
  * motions with their rulings, and the result. `?prisoner=<slug>` starts with that person.
  */
 export default async function NewHearingPage({ searchParams }: { searchParams: Promise<{ prisoner?: string | string[] }> }) {
-  const user = await currentUser();
-  if (!user || !can(user.role, "write:draft")) return <SignInRequired what="log hearings" signedIn={user !== null} />;
+  const user = await requireUser("/admin/hearings/new", "write:draft");
   const { prisoner } = await searchParams;
   const [initialPrisoner, suggestions] = await Promise.all([
     typeof prisoner === "string" && prisoner.length <= 120 ? findPrisonerForForm(prisoner) : null,

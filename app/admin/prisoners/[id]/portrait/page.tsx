@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PortraitForm } from "@/components/admin/portrait-form";
-import { SignInRequired } from "@/components/admin/sign-in-required";
-import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { portraitForEditor } from "@/lib/data/portraits";
 import { uploadPortrait } from "./actions";
 
@@ -13,9 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Upload or replace a person's portrait, with its credit, licence and consent. */
 export default async function PortraitPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user || !can(user.role, "write:draft")) return <SignInRequired what="upload portraits" signedIn={user !== null} />;
   const { id } = await params;
+  await requireUser(`/admin/prisoners/${UUID.test(id) ? id : ""}/portrait`, "write:draft");
   const prisoner = UUID.test(id) ? await portraitForEditor(id) : null;
   if (!prisoner) notFound();
   return (
