@@ -15,15 +15,20 @@ test.use({
   userAgent: devices["Pixel 7"].userAgent,
 });
 
+/** The demo editor (prisma/seed/demo-users.ts; its password is published in the README). */
 async function signInAsEditor(page: Page) {
   await page.goto("/admin/hearings/new");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fhearings%2Fnew$/);
+  await page.getByLabel("Email").fill("editor@demo.habeas.example");
+  await page.getByLabel("Password").fill("demo-habeas-2014");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/hearings\/new$/);
 }
 
 test("log the 24 October 2014 hearing with two motions and an extension, then see it on the public timeline", async ({ page }) => {
   // The phone size is set above; running it again in the desktop project would only repeat it.
   test.skip(test.info().project.name !== "phone", "phone only");
   await signInAsEditor(page);
-  await page.goto("/admin/hearings/new");
   await expect(page.getByRole("heading", { level: 1, name: "Log a hearing" })).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).analyze();

@@ -1,18 +1,47 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { disconnect } from "@/lib/db/client";
 import { findPrisonersByName } from "@/lib/data/admin-lookup";
-import { createPrisoner } from "@/scripts/test-support/records";
 import { createCase } from "@/scripts/test-support/hearings";
-import { GET } from "./route";
+import { createPrisoner } from "@/scripts/test-support/records";
+import { createTestUser, sessionTokenFor } from "@/scripts/test-support/users";
+
+// The route reads the session cookie through next/headers; here the jar is a plain map holding
+// a real next-auth token (request plumbing only: the users and the database are real).
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) }),
+}));
+const { GET } = await import("./route");
+const { sessionCookieName } = await import("@/lib/auth/options");
 
 afterAll(disconnect);
 
+async function signedInAs(role: "VIEWER" | "CONTRIBUTOR" | null) {
+  jar.clear();
+  if (role) jar.set(sessionCookieName(), await sessionTokenFor(await createTestUser(role, "lookup")));
+}
+
 describe("GET /api/admin/prisoners", () => {
-  it("answers no one who is not signed in, and is never cached", async () => {
-    const response = await GET(new Request("http://localhost/api/admin/prisoners?q=yunus"));
-    expect(response.status).toBe(401);
-    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
-    expect(await response.json()).toEqual({ error: "Sign in first." });
+  it("checks the signed-in user itself, and is never cached", async () => {
+    const marker = `Lookupzz${Date.now().toString(36)}`;
+    const draft = await createPrisoner({ state: "DRAFT", fullName: `Draft ${marker}` });
+    const request = () => GET(new Request(`http://localhost/api/admin/prisoners?q=${marker}`));
+
+    await signedInAs(null);
+    const anonymous = await request();
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(await anonymous.json()).toEqual({ error: "Sign in first." });
+
+    await signedInAs("VIEWER");
+    expect((await request()).status).toBe(403);
+
+    await signedInAs("CONTRIBUTOR");
+    const allowed = await request();
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(await allowed.json()).toEqual({ matches: [expect.objectContaining({ id: draft.id, published: false })] });
+    expect((await GET(new Request(`http://localhost/api/admin/prisoners?q=${"x".repeat(101)}`))).status).toBe(400);
   });
 });
 
