@@ -83,14 +83,18 @@ function Saved({ state }: { state: Extract<LogState, { status: "ok" }> }) {
   return (
     <div role="status" className="rounded border border-green-800 bg-green-50 p-3">
       <p className="font-medium">{state.message}</p>
-      {state.result.state === "PUBLISHED" ? (
+      {state.result.isPublic ? (
         <p>
           <Link href={state.result.publicPath as Route} className="underline">
             See it on the public timeline
           </Link>
         </p>
       ) : (
-        <p>It appears on the public timeline once an editor publishes it.</p>
+        <p>
+          {state.result.state === "PUBLISHED"
+            ? "It appears on the public timeline once the person's profile is published."
+            : "It appears on the public timeline once an editor publishes it."}
+        </p>
       )}
     </div>
   );

@@ -88,7 +88,7 @@ describe("logging a hearing", () => {
     form.lawyers.push(existingLawyer.fullName.toUpperCase());
 
     const result = await performAction(logHearingAction, editor, form);
-    expect(result).toMatchObject({ status: "ok", message: "Hearing saved and published." });
+    expect(result).toMatchObject({ status: "ok", message: "Hearing saved and published.", result: { isPublic: true } });
     if (result.status !== "ok") throw new Error("not saved");
     const { hearingId, publicPath } = result.result;
     expect(publicPath).toBe(`/prisoners/${person.slug}#event-${hearingId}`);

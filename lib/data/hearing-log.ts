@@ -24,6 +24,8 @@ export type LoggedHearing = {
   hearingId: string;
   state: PublicationState;
   prisonerSlug: string;
+  /** Whether the public can see it now: the hearing and the person are both published. */
+  isPublic: boolean;
   /** Where the hearing appears on the public profile (once it and the person are published). */
   publicPath: `/prisoners/${string}`;
 };
@@ -264,6 +266,7 @@ async function writeHearing(
     hearingId: hearing.id,
     state,
     prisonerSlug: prisoner.slug,
+    isPublic: state === "PUBLISHED" && prisoner.state === "PUBLISHED",
     publicPath: `/prisoners/${prisoner.slug}#${eventAnchor(hearing.id)}`,
   };
 }
