@@ -55,7 +55,7 @@ function extensionForm(fields: { prisonerId: string; caseId: string; date: strin
     "motions.2.party": "",
     "motions.2.kind": "",
     "motions.2.text": "",
-    "motions.2.ruling": "",
+    "motions.2.ruling": "GRANTED",
     result: "extended",
     until: fields.until,
   };

@@ -72,12 +72,17 @@ const motion = z.strictObject({
   rulingNote: text(2000),
 });
 
-/** A motion row left entirely empty (the form offers spare rows) is not a motion. */
+/**
+ * A motion row left empty (the form always offers one, with a ruling preselected) is not a
+ * motion: nothing but its ruling was given.
+ */
 function isBlankRow(row: unknown): boolean {
   return (
     typeof row === "object" &&
     row !== null &&
-    Object.values(row).every((value) => value === undefined || (typeof value === "string" && value.trim() === ""))
+    Object.entries(row).every(
+      ([field, value]) => field === "ruling" || value === undefined || (typeof value === "string" && value.trim() === ""),
+    )
   );
 }
 
