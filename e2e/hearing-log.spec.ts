@@ -52,7 +52,8 @@ test("log the 24 October 2014 hearing with two motions and an extension, then se
   await person.fill("aliyev");
   await expect(page.getByRole("option", { name: "Intigam Aliyev" })).toBeVisible();
   await person.press("ArrowDown");
-  await page.getByRole("option", { name: "Intigam Aliyev" }).click();
+  await expect(person).toHaveAttribute("aria-activedescendant", /option-0$/);
+  await person.press("Enter");
   await expect(person).toHaveValue("Intigam Aliyev");
   // He has one case: it is chosen for us.
   await expect(page.getByLabel("Case", { exact: true })).not.toHaveValue("");
