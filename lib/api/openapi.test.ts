@@ -3,6 +3,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/openapi.json/route";
+import { responseValidator } from "@/scripts/test-support/openapi";
 
 /** The served document, checked by an OpenAPI validator that shares nothing with its generator. */
 
@@ -59,5 +60,13 @@ describe("the OpenAPI document at /api/v1/openapi.json", () => {
     expect(names("/prisoners")).toEqual([...filters, "cursor", "limit"].sort());
     expect(names("/export/prisoners.csv")).toEqual(filters);
     expect(names("/export/prisoners.json")).toEqual(filters);
+  });
+
+  it("has response schemas that refuse a field they do not list", async () => {
+    const errorsOf = responseValidator(await served());
+    const count = { count: 3, day: "2014-11-01", computedAt: "2026-11-27T10:00:00.000Z", lastRecordChange: null };
+    expect(errorsOf("/count", 200, count)).toEqual([]);
+    expect(errorsOf("/count", 200, { ...count, internalNotes: "x" })).not.toEqual([]);
+    expect(errorsOf("/count", 200, { ...count, day: "1 November 2014" })).not.toEqual([]);
   });
 });
