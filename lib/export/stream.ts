@@ -13,7 +13,22 @@ import { UTF8_BOM, csvLine } from "./csv";
 
 export type ExportFormat = "csv" | "json";
 
-export type ExportOptions = { baseUrl: URL; on?: IsoDay; batchSize?: number };
+export type ExportOptions = {
+  baseUrl: URL;
+  on?: IsoDay;
+  batchSize?: number;
+  /** Told of every batch read from the database, as it is read. */
+  onBatch?: (rows: number) => void;
+};
+
+type Reading = { on: IsoDay; batchSize?: number; onBatch?: (rows: number) => void };
+
+async function* batchesOf(params: Partial<DirectoryParams>, reading: Reading) {
+  for await (const batch of exportBatches(params, { on: reading.on, batchSize: reading.batchSize })) {
+    reading.onBatch?.(batch.length);
+    yield batch;
+  }
+}
 
 /** habeas-prisoners-2026-11-27.csv: the day the statuses are as of. */
 export function exportFileName(format: ExportFormat, on: IsoDay): string {
@@ -41,18 +56,18 @@ function valuesOf(row: ExportRow, context: ExportContext) {
   return exportColumns.map((column) => column.value(row, context));
 }
 
-async function* csvChunks(params: Partial<DirectoryParams>, context: ExportContext, batchSize?: number) {
+async function* csvChunks(params: Partial<DirectoryParams>, context: ExportContext, reading: Reading) {
   yield UTF8_BOM + csvLine(exportColumns.map((column) => column.name));
-  for await (const batch of exportBatches(params, { on: context.on, batchSize })) {
+  for await (const batch of batchesOf(params, reading)) {
     yield batch.map((row) => csvLine(valuesOf(row, context))).join("");
   }
 }
 
-async function* jsonChunks(params: Partial<DirectoryParams>, context: ExportContext, batchSize?: number) {
+async function* jsonChunks(params: Partial<DirectoryParams>, context: ExportContext, reading: Reading) {
   const head = { generatedOn: context.on, columns: exportColumns.map((column) => column.name) };
   yield `${JSON.stringify(head).slice(0, -1)},"data":[`;
   let first = true;
-  for await (const batch of exportBatches(params, { on: context.on, batchSize })) {
+  for await (const batch of batchesOf(params, reading)) {
     const objects = batch.map((row) =>
       JSON.stringify(Object.fromEntries(exportColumns.map((column) => [column.name, column.value(row, context)]))),
     );
@@ -68,7 +83,6 @@ export function exportStream(
   options: ExportOptions,
 ): ReadableStream<Uint8Array> {
   const context: ExportContext = { baseUrl: options.baseUrl, on: options.on ?? todayUtc() };
-  return fromChunks(
-    format === "csv" ? csvChunks(params, context, options.batchSize) : jsonChunks(params, context, options.batchSize),
-  );
+  const reading: Reading = { on: context.on, batchSize: options.batchSize, onBatch: options.onBatch };
+  return fromChunks(format === "csv" ? csvChunks(params, context, reading) : jsonChunks(params, context, reading));
 }

@@ -5,18 +5,18 @@
 
 export const API_ORIGIN = "http://localhost";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+type Handler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response> | Response;
 
-export function call(
-  handler: Handler,
+export function call<Params extends Record<string, string>>(
+  handler: Handler<Params>,
   path: string,
-  options: { params?: Record<string, string>; method?: string; headers?: Record<string, string> } = {},
+  options: { params?: Params; method?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
   const request = new Request(`${API_ORIGIN}/api/v1${path}`, {
     method: options.method ?? "GET",
     headers: options.headers,
   });
-  return Promise.resolve(handler(request, { params: Promise.resolve(options.params ?? {}) }));
+  return Promise.resolve(handler(request, { params: Promise.resolve(options.params ?? ({} as Params)) }));
 }
 
 /** `path` with `query` appended, leaving out undefined values. */
