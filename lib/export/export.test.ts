@@ -82,7 +82,8 @@ async function csvOf(query: Record<string, string>) {
   const bytes = new Uint8Array(await response.arrayBuffer());
   // Decoded keeping the byte order mark, which Response.text() would silently drop.
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  const records: CsvRecord[] = parse(text, { bom: true, columns: true, strict: true, relax_quotes: false });
+  // Defaults are strict: a wrong column count or a stray quote throws.
+  const records: CsvRecord[] = parse(text, { bom: true, columns: true });
   return { response, text, records };
 }
 
