@@ -34,10 +34,6 @@ const names = {
 let facilitySlug = "";
 let categorySlug = "";
 
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return new Response(stream).text();
-}
-
 beforeAll(async () => {
   const facility = await prisma.facility.create({
     data: { slug: `${token}-facility`, name: `Prison, "Block 2" ${token}`, kind: "PRISON" },
