@@ -139,6 +139,26 @@ export function notFound(what: string): ApiProblem {
   return new ApiProblem(404, "Not found", `No published ${what} has this slug.`);
 }
 
+/**
+ * The GET of a read route: its query checked by `query`, its data loaded and sent through
+ * `schema`. `load` answers null for a record that is not published (a 404 naming `what`).
+ */
+export function readRoute<Query extends z.ZodType, Schema extends z.ZodType, Params extends Record<string, string>>(
+  query: Query,
+  schema: Schema,
+  load: (query: z.output<Query>, params: Params) => Promise<z.input<Schema> | null>,
+  what = "record",
+) {
+  return async function GET(request: Request, context?: { params: Promise<Params> }): Promise<Response> {
+    return answer(async () => {
+      const parsed = parseQuery(request, query);
+      const data = await load(parsed, ((await context?.params) ?? {}) as Params);
+      if (data === null) throw notFound(what);
+      return jsonResponse(request, schema, data);
+    });
+  };
+}
+
 /** The answer to a CORS preflight: reading is allowed from anywhere, nothing else. */
 export function OPTIONS(): Response {
   return new Response(null, {

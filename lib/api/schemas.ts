@@ -130,17 +130,17 @@ const eventBase = {
   sources,
 };
 
-const motionItem = z.object({
+/** What the public sees of any motion: who filed it, what, and the ruling. */
+const motionFields = {
   id: z.string(),
-  anchor: z.string(),
   filedBy: z.enum(MotionParty),
-  lawyer: lawyerReference.nullable(),
   kind: z.enum(MotionKind),
   description: z.string().nullable(),
   ruling: z.enum(Ruling),
   rulingNote: z.string().nullable(),
-  sources,
-});
+};
+
+const motionItem = z.object({ ...motionFields, anchor: z.string(), lawyer: lawyerReference.nullable(), sources });
 
 export const timelineEventSchema = named(
   "TimelineEvent",
@@ -309,15 +309,7 @@ export const prisonerSchema = named(
 
 // Courts, lawyers, facilities
 
-const motionSchema = z.object({
-  id: z.string(),
-  filedBy: z.enum(MotionParty),
-  kind: z.enum(MotionKind),
-  description: z.string().nullable(),
-  ruling: z.enum(Ruling),
-  rulingNote: z.string().nullable(),
-  lawyer: linkSchema.nullable(),
-});
+const motionSchema = z.object({ ...motionFields, lawyer: linkSchema.nullable() });
 
 export const hearingSchema = named(
   "Hearing",
@@ -338,26 +330,20 @@ export const hearingSchema = named(
 
 const rulingCounts = z.object(Object.fromEntries(Object.values(Ruling).map((ruling) => [ruling, z.int()])));
 
-export const courtSummarySchema = named(
-  "CourtSummary",
-  z.object({
-    slug,
-    name: z.string(),
-    aliases: z.array(z.string()),
-    kind: z.enum(CourtKind),
-    city: z.string().nullable(),
-    hearingCount: z.int(),
-  }),
-);
+const courtFields = {
+  slug,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  kind: z.enum(CourtKind),
+  city: z.string().nullable(),
+};
+
+export const courtSummarySchema = named("CourtSummary", z.object({ ...courtFields, hearingCount: z.int() }));
 
 export const courtSchema = named(
   "Court",
   z.object({
-    slug,
-    name: z.string(),
-    aliases: z.array(z.string()),
-    kind: z.enum(CourtKind),
-    city: z.string().nullable(),
+    ...courtFields,
     country: z.string().nullable(),
     hearings: z.array(hearingSchema),
     motionTally: z.object({

@@ -1,4 +1,4 @@
-import { answer, jsonResponse, parseQuery, readOnly } from "@/lib/api/respond";
+import { readOnly, readRoute } from "@/lib/api/respond";
 import { courtListSchema } from "@/lib/api/schemas";
 import { listCourts } from "@/lib/data/courts";
 import { noQuery } from "@/lib/validation/api";
@@ -6,11 +6,6 @@ import { noQuery } from "@/lib/validation/api";
 export const dynamic = "force-dynamic";
 
 /** Published courts, with how many public hearings each has heard. */
-export async function GET(request: Request): Promise<Response> {
-  return answer(async () => {
-    parseQuery(request, noQuery);
-    return jsonResponse(request, courtListSchema, { data: await listCourts() });
-  });
-}
+export const GET = readRoute(noQuery, courtListSchema, async () => ({ data: await listCourts() }));
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnly;

@@ -1,4 +1,4 @@
-import { answer, jsonResponse, parseQuery, readOnly } from "@/lib/api/respond";
+import { readOnly, readRoute } from "@/lib/api/respond";
 import { byFacilitySchema } from "@/lib/api/schemas";
 import { imprisonedByFacility } from "@/lib/data/statistics";
 import { dayQuery } from "@/lib/validation/api";
@@ -6,11 +6,6 @@ import { dayQuery } from "@/lib/validation/api";
 export const dynamic = "force-dynamic";
 
 /** People imprisoned on a day (today by default), by place of detention. */
-export async function GET(request: Request): Promise<Response> {
-  return answer(async () => {
-    const { date } = parseQuery(request, dayQuery);
-    return jsonResponse(request, byFacilitySchema, await imprisonedByFacility(date));
-  });
-}
+export const GET = readRoute(dayQuery, byFacilitySchema, ({ date }) => imprisonedByFacility(date));
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnly;
