@@ -59,6 +59,10 @@ test("the API page lists the endpoints and links the OpenAPI document", async ({
   expect(person.status()).toBe(200);
   expect(person.headers()["access-control-allow-origin"]).toBe("*");
   expect((await person.json()).fullName).toBe("Leyla Yunus");
+  const head = await page.request.head("/api/v1/count");
+  expect(head.status()).toBe(200);
+  expect(head.headers()["access-control-allow-origin"]).toBe("*");
   const refused = await page.request.post("/api/v1/prisoners", { data: {} });
   expect(refused.status()).toBe(405);
+  expect(refused.headers()["access-control-allow-origin"]).toBeUndefined();
 });
