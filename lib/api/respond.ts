@@ -72,13 +72,12 @@ export function parseQuery<Schema extends z.ZodType>(request: Request, schema: S
   const result = schema.safeParse(queryOf(new URL(request.url)));
   if (!result.success) {
     const fieldErrors = fieldErrorsOf(result.error);
-    // A strict object reports unknown parameters as one form error; name them as fields.
-    for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) fieldErrors[key] = ["is not a parameter of this endpoint"];
-      }
+    // A strict object reports unknown parameters as one form-level error; name each as a field.
+    const unknown = result.error.issues.flatMap((issue) => (issue.code === "unrecognized_keys" ? issue.keys : []));
+    if (unknown.length > 0) {
+      delete fieldErrors._form;
+      for (const key of unknown) fieldErrors[key] = ["is not a parameter of this endpoint"];
     }
-    if (Object.keys(fieldErrors).length > 1 || !("_form" in fieldErrors)) delete fieldErrors._form;
     throw new ApiProblem(400, "Invalid query parameters", "See fieldErrors for each parameter refused.", fieldErrors);
   }
   return result.data;

@@ -43,7 +43,7 @@ export const noQuery = z.strictObject({});
 export function queryOf(url: URL): Record<string, string> {
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
-    if (key in query || value.trim() === "") continue;
+    if (Object.hasOwn(query, key) || value.trim() === "") continue;
     query[key] = value;
   }
   return query;

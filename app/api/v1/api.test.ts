@@ -197,6 +197,7 @@ describe("GET /api/v1/prisoners", () => {
     ["limit=1000", "limit"],
     ["year=abc", "year"],
     ["role=admin", "role"],
+    ["constructor=x", "constructor"],
     ["cursor=not-a-cursor", "cursor"],
     [`q=${"x".repeat(101)}`, "q"],
   ])("refuses %s with problem details naming the parameter", async (query, field) => {
