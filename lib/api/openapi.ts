@@ -195,12 +195,28 @@ export function openApiDocument(): JsonObject {
         slug: true,
       }),
       "/lawyers": read({ summary: "Published lawyers", operationId: "listLawyers", tag: "Lawyers", query: noQuery, schema: "LawyerList" }),
+      "/lawyers/{slug}": read({
+        summary: "One published lawyer with their clients, hearings and motions",
+        operationId: "getLawyer",
+        tag: "Lawyers",
+        query: noQuery,
+        schema: "Lawyer",
+        slug: true,
+      }),
       "/facilities": read({
         summary: "Published places of detention and how many each held on a day",
         operationId: "listFacilities",
         tag: "Facilities",
         query: dayQuery,
         schema: "FacilityList",
+      }),
+      "/facilities/{slug}": read({
+        summary: "One published place of detention: who is held there on a day, and who was before",
+        operationId: "getFacility",
+        tag: "Facilities",
+        query: dayQuery,
+        schema: "Facility",
+        slug: true,
       }),
       "/count": read({
         summary: "How many are imprisoned, now or on a past day",

@@ -365,6 +365,27 @@ export const lawyerSummarySchema = named(
   }),
 );
 
+export const lawyerSchema = named(
+  "Lawyer",
+  z.object({
+    slug,
+    fullName: z.string(),
+    aliases: z.array(z.string()),
+    prosecutedAs: linkSchema.nullable().meta({ description: "The lawyer's own profile, when they are prosecuted too." }),
+    clients: z.array(
+      z.object({
+        prisoner: linkSchema,
+        cases: z.array(z.object({ title: z.string(), caseNumber: z.string().nullable(), since: partialDateSchema.nullable() })),
+      }),
+    ),
+    hearings: z.array(hearingSchema),
+    motions: z.array(
+      z.object({ ...motionFields, hearingDate: partialDateSchema, prisoner: linkSchema, court: linkSchema.nullable() }),
+    ),
+  }),
+  "One published lawyer: the published people they defend, the public hearings they attended, the motions they filed.",
+);
+
 export const facilitySummarySchema = named(
   "FacilitySummary",
   z.object({
@@ -374,6 +395,31 @@ export const facilitySummarySchema = named(
     city: z.string().nullable(),
     heldCount: z.int().meta({ description: "People held here on the day asked for." }),
   }),
+);
+
+export const facilitySchema = named(
+  "Facility",
+  z.object({
+    slug,
+    name: z.string(),
+    aliases: z.array(z.string()),
+    kind: z.enum(FacilityKind),
+    city: z.string().nullable(),
+    country: z.string(),
+    postalAddress: z.string().nullable().meta({ description: "For letters to people held here." }),
+    on: isoDay,
+    heldNow: z.array(z.object({ prisoner: linkSchema, since: partialDateSchema, sinceQualifier: qualifier })),
+    heldBefore: z.array(
+      z.object({
+        prisoner: linkSchema,
+        from: partialDateSchema,
+        fromQualifier: qualifier,
+        until: partialDateSchema,
+        ended: z.enum(["transferred", "released"]),
+      }),
+    ),
+  }),
+  "One published place of detention: who is held there on the day asked for, and who was before.",
 );
 
 const list = <Item extends z.ZodType>(id: string, item: Item) => named(id, z.object({ data: z.array(item) }));

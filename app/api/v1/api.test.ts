@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCount } from "@/app/api/v1/count/route";
 import { GET as getCourt } from "@/app/api/v1/courts/[slug]/route";
 import { GET as listCourtsRoute } from "@/app/api/v1/courts/route";
+import { GET as getFacility } from "@/app/api/v1/facilities/[slug]/route";
 import { GET as listFacilitiesRoute } from "@/app/api/v1/facilities/route";
+import { GET as getLawyer } from "@/app/api/v1/lawyers/[slug]/route";
 import { GET as listLawyersRoute } from "@/app/api/v1/lawyers/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPrisoner } from "@/app/api/v1/prisoners/[slug]/route";
@@ -252,10 +254,31 @@ describe("courts, lawyers, facilities, the count and statistics", () => {
     await json(missing, "/courts/{slug}");
   });
 
-  it("lists lawyers", async () => {
+  it("lists lawyers and answers one lawyer", async () => {
     const body = await json(await call(listLawyersRoute, "/lawyers"), "/lawyers");
-    const mine = (body.data as unknown as { fullName: string; clientCount: number }[]).find((lawyer) => lawyer.fullName === `Lawyer ${token}`);
+    const mine = (body.data as unknown as { slug: string; fullName: string; clientCount: number }[]).find(
+      (lawyer) => lawyer.fullName === `Lawyer ${token}`,
+    );
     expect(mine?.clientCount).toBe(1);
+    const slug = mine?.slug as string;
+    const lawyer = await json(await call(getLawyer, `/lawyers/${slug}`, { params: { slug } }), "/lawyers/{slug}");
+    expect((lawyer.clients as { prisoner: { slug: string } }[]).map((client) => client.prisoner.slug)).toEqual([slugOf("farida")]);
+    expect((lawyer.motions as { ruling: string }[]).map((motion) => motion.ruling)).toEqual(["DISMISSED"]);
+    const missing = await call(getLawyer, "/lawyers/none", { params: { slug: slugOf("none") } });
+    expect(missing.status).toBe(404);
+    await json(missing, "/lawyers/{slug}");
+  });
+
+  it("answers one facility on a day", async () => {
+    const path = `/facilities/${slugs.facility}?date=1853-01-01`;
+    const body = await json(await call(getFacility, path, { params: { slug: slugs.facility } }), "/facilities/{slug}");
+    expect(body.on).toBe("1853-01-01");
+    expect((body.heldNow as { prisoner: { slug: string } }[]).map((held) => held.prisoner.slug).sort()).toEqual(
+      [slugOf("abbas"), slugOf("farida")].sort(),
+    );
+    const bad = await call(getFacility, `/facilities/${slugs.facility}?date=yesterday`, { params: { slug: slugs.facility } });
+    expect(bad.status).toBe(400);
+    await json(bad, "/facilities/{slug}");
   });
 
   it("lists facilities with who was held there on a day", async () => {

@@ -5,7 +5,9 @@ import { GET as getCourt } from "@/app/api/v1/courts/[slug]/route";
 import { GET as listCourts } from "@/app/api/v1/courts/route";
 import { GET as exportCsv } from "@/app/api/v1/export/prisoners.csv/route";
 import { GET as exportJson } from "@/app/api/v1/export/prisoners.json/route";
+import { GET as getFacility } from "@/app/api/v1/facilities/[slug]/route";
 import { GET as listFacilities } from "@/app/api/v1/facilities/route";
+import { GET as getLawyer } from "@/app/api/v1/lawyers/[slug]/route";
 import { GET as listLawyers } from "@/app/api/v1/lawyers/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPrisoner } from "@/app/api/v1/prisoners/[slug]/route";
@@ -22,7 +24,8 @@ import { createPlacement } from "@/scripts/test-support/records";
 /**
  * Canaries: a unique string in every private field and in every kind of unpublished record
  * near a published person, then every output of the API (every list walked to its end, every
- * court, the person, the count and statistics, both exports in full, the OpenAPI document)
+ * court, lawyer and facility, the person, the count and statistics, both exports in full, the
+ * OpenAPI document)
  * searched for them. One appearing anywhere fails the test. Custody events fall in 1880-1889.
  */
 
@@ -159,8 +162,13 @@ async function crawl(): Promise<Map<string, string>> {
   await get(getPrisoner, `/prisoners/${publishedSlug}`, { slug: publishedSlug });
   const courts = JSON.parse(await get(listCourts, "/courts")) as { data: { slug: string }[] };
   for (const { slug } of courts.data) await get(getCourt, `/courts/${slug}`, { slug });
-  await get(listLawyers, "/lawyers");
-  await get(listFacilities, "/facilities");
+  const lawyers = JSON.parse(await get(listLawyers, "/lawyers")) as { data: { slug: string }[] };
+  for (const { slug } of lawyers.data) await get(getLawyer, `/lawyers/${slug}`, { slug });
+  const facilities = JSON.parse(await get(listFacilities, "/facilities")) as { data: { slug: string }[] };
+  for (const { slug } of facilities.data) {
+    await get(getFacility, `/facilities/${slug}`, { slug });
+    await get(getFacility, `/facilities/${slug}?date=1882-01-01`, { slug });
+  }
   await get(listFacilities, "/facilities?date=1882-01-01");
   await get(getCount, "/count");
   await get(getCount, "/count?date=1882-01-01");
