@@ -155,16 +155,23 @@ try {
 
   if (runs("export")) {
     print("\n## Exports (in process, every published person)\n");
-    const rows = [["format", "rows", "MB", "seconds", "rows/s", "RSS before MB", "RSS peak MB"]];
-    for (const format of ["csv", "json"] as const) {
-      console.log(`[bench] export ${format}`);
-      const result = await measureExport(format);
+    const rows = [["export", "rows", "MB", "seconds", "rows/s", "heap before MB", "heap peak MB", "RSS before MB", "RSS peak MB"]];
+    const exports = [
+      ["csv", "status=imprisoned", { status: "imprisoned" }],
+      ["csv", "all", {}],
+      ["json", "all", {}],
+    ] as const;
+    for (const [format, label, params] of exports) {
+      console.log(`[bench] export ${format} ${label}`);
+      const result = await measureExport(format, params);
       rows.push([
-        format,
+        `${format}, ${label}`,
         String(result.rows),
         (result.bytes / 1024 / 1024).toFixed(1),
         result.seconds.toFixed(1),
         (result.rows / result.seconds).toFixed(0),
+        result.heapBeforeMb.toFixed(0),
+        result.heapPeakMb.toFixed(0),
         result.rssBeforeMb.toFixed(0),
         result.rssPeakMb.toFixed(0),
       ]);
