@@ -22,7 +22,7 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *   3. live-count fan-out: N open event streams, R arrests and releases saved through the data
  *      layer, and how long each change takes to reach every stream (scripts/lib/bench/fan-out.ts)
  *   4. exports: every published person as CSV and as JSON, read to the end in this process:
- *      rows/s and peak memory (scripts/lib/bench/export.ts)
+ *      rows/s and the memory held while it runs (scripts/lib/bench/export.ts)
  * Prints Markdown tables; --markdown FILE also writes them to a file.
  *
  *   --duration S      seconds measured per endpoint (default 10)
@@ -155,7 +155,7 @@ try {
 
   if (runs("export")) {
     print("\n## Exports (in process, every published person)\n");
-    const rows = [["export", "rows", "MB", "seconds", "rows/s", "heap before MB", "heap peak MB", "RSS before MB", "RSS peak MB"]];
+    const rows = [["export", "rows", "MB", "seconds", "rows/s", "heap before MB", "heap held at most MB", "RSS before MB", "RSS peak MB"]];
     const exports = [
       ["csv", "status=imprisoned", { status: "imprisoned" }],
       ["csv", "all", {}],
