@@ -153,15 +153,20 @@ describe("the JSON export", () => {
   });
 });
 
+/** An export of the bulk people in batches of 100, and the size of each batch read so far. */
+function bulkExport(format: "csv" | "json") {
+  const batches: number[] = [];
+  const stream = exportStream(
+    format,
+    { q: bulkToken },
+    { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
+  );
+  return { reader: stream.getReader(), batches };
+}
+
 describe("streaming", () => {
   it("reads the database one batch at a time, as the reader asks", async () => {
-    const batches: number[] = [];
-    const stream = exportStream(
-      "csv",
-      { q: bulkToken },
-      { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
-    );
-    const reader = stream.getReader();
+    const { reader, batches } = bulkExport("csv");
     const decoder = new TextDecoder();
     const header = await reader.read();
     expect(decoder.decode(header.value)).toContain("slug,full_name");
@@ -185,13 +190,7 @@ describe("streaming", () => {
   });
 
   it("stops reading the database when the reader cancels", async () => {
-    const batches: number[] = [];
-    const stream = exportStream(
-      "json",
-      { q: bulkToken },
-      { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
-    );
-    const reader = stream.getReader();
+    const { reader, batches } = bulkExport("json");
     await reader.read();
     await reader.read();
     await reader.cancel();
