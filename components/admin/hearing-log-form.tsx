@@ -64,6 +64,8 @@ const releaseLabel: Record<(typeof hearingReleaseReasons)[number], string> = {
  */
 export function HearingLogForm(props: {
   action: Action;
+  /** Whether the user may publish: only they can record a release (it changes the count). */
+  canPublish: boolean;
   today: string;
   initialPrisoner: PrisonerMatch | null;
   suggestions: { courts: string[]; judges: string[]; lawyers: string[] };
@@ -118,6 +120,7 @@ function HearingFields({
   state,
   formAction,
   pending,
+  canPublish,
   today,
   initialPrisoner,
   suggestions,
@@ -125,6 +128,7 @@ function HearingFields({
   state: LogState;
   formAction: (form: FormData) => void;
   pending: boolean;
+  canPublish: boolean;
   today: string;
   initialPrisoner: PrisonerMatch | null;
   suggestions: { courts: string[]; judges: string[]; lawyers: string[] };
@@ -250,12 +254,17 @@ function HearingFields({
             ["verdict", "Verdict"],
             ["released", "Released"],
           ] as const
-        ).map(([option, label]) => (
+        )
+          .filter(([option]) => canPublish || option !== "released")
+          .map(([option, label]) => (
           <div key={option} className="flex items-center gap-2">
             <input id={`result-${option}`} type="radio" name="result" value={option} defaultChecked={result === option} className="size-5" />
             <label htmlFor={`result-${option}`}>{label}</label>
           </div>
         ))}
+        {canPublish ? null : (
+          <p className="text-sm text-muted">A release changes the public count: an editor records it.</p>
+        )}
         <FieldError name="result" errors={errors} />
         {/* Only the chosen result's fields show (CSS alone); the server ignores the others. */}
         <div className="hidden space-y-3 group-has-[#result-extended:checked]:block">

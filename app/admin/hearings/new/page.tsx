@@ -27,7 +27,7 @@ export default async function NewHearingPage({ searchParams }: { searchParams: P
           ? "What you save is published at once on the person's public timeline."
           : "What you save is kept as a draft until an editor publishes it."}
       </p>
-      <HearingLogForm action={logHearing} today={todayUtc()} initialPrisoner={initialPrisoner} suggestions={suggestions} />
+      <HearingLogForm action={logHearing} canPublish={can(user.role, "publish")} today={todayUtc()} initialPrisoner={initialPrisoner} suggestions={suggestions} />
     </div>
   );
 }
