@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links: { href: string; label: string }[] = [
     { href: "/admin/records", label: "Records" },
     { href: "/admin/hearings/new", label: "Log a hearing" },
+    ...(can(user.role, "publish") ? [{ href: "/admin/import", label: "Import" }] : []),
     ...(can(user.role, "manage:users") ? [{ href: "/admin/users", label: "Users" }] : []),
     { href: "/admin/account", label: "Account" },
   ];
