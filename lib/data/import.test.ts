@@ -56,7 +56,7 @@ describe("a file with bad rows", () => {
     expect(preview.counts).toEqual({ new: 1, changed: 0, unchanged: 0, error: 3 });
     const second = preview.rows.find((row) => row.line === 3)!;
     expect(Object.keys(second.errors).sort()).toEqual(
-      ["arrest_date", "charges", "full_name", "source_url"].sort(),
+      ["arrest_date", "charges", "full_name", "place_of_detention", "source_url"].sort(),
     );
     expect(second.errors.charges.join(" ")).toContain('"abc" is not an article number');
     expect(preview.rows.find((row) => row.line === 4)!.errors.arrest_date).toEqual(["This date is in the future"]);

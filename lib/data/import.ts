@@ -231,6 +231,16 @@ function emptyRowPlan(): RowPlan {
   return { categoryLinks: [], charges: [], citations: [] };
 }
 
+/** The facility a row names, by its name or an alias, or why there is none. */
+function facilityOf(facilityByName: Map<string, string[]>, place: string): { id?: string; error?: string } {
+  const matches = facilityByName.get(normalizeKey(place)) ?? [];
+  if (matches.length === 1) return { id: matches[0] };
+  if (matches.length > 1) return { error: `"${place}" names ${matches.length} facilities: use the full name.` };
+  return {
+    error: `"${place}" is not a facility in the record: add it (with its postal address) first, or use the name or an alias it has.`,
+  };
+}
+
 function sameBirth(person: ExistingPrisoner, row: ImportRow): boolean {
   if (!row.birth_date) return person.birthDate === null;
   return (
@@ -245,18 +255,24 @@ async function plan(db: Db, csvText: string, options: { publish: boolean }): Pro
   const outcomes: RowOutcome[] = [];
   const result: Plan = { categories: [], articles: [], sources: [], rows: [] };
   const validRows = file.rows.flatMap((row) => (row.ok ? [row.value] : []));
-  const existing = validRows.length > 0 ? await readExisting(db, validRows) : null;
+  const existing = file.fileErrors.length === 0 ? await readExisting(db, validRows) : null;
   /** Which row first named each person, to refuse a person named twice in one file. */
   const seen = new Map<string, number>();
 
   for (const parsed of file.rows) {
     if (!parsed.ok) {
+      // Checked against the record too, so that the preview lists every error at once.
+      const place = parsed.values.place_of_detention?.trim();
+      const facilityError = place && existing ? facilityOf(existing.facilityByName, place).error : undefined;
+      const errors = facilityError
+        ? { ...parsed.errors, place_of_detention: [...(parsed.errors.place_of_detention ?? []), facilityError] }
+        : parsed.errors;
       outcomes.push({
         line: parsed.line,
         fullName: parsed.values.full_name?.trim() ?? "",
         status: "error",
         changes: [],
-        errors: parsed.errors,
+        errors,
       });
       continue;
     }
@@ -362,17 +378,9 @@ async function plan(db: Db, csvText: string, options: { publish: boolean }): Pro
     // Where the person is held, by a facility's name or one of its aliases.
     let facilityId: string | undefined;
     if (row.place_of_detention) {
-      const matches = data.facilityByName.get(normalizeKey(row.place_of_detention)) ?? [];
-      if (matches.length === 0) {
-        fail(
-          "place_of_detention",
-          `"${row.place_of_detention}" is not a facility in the record: add it (with its postal address) first, or use the name or an alias it has.`,
-        );
-      } else if (matches.length > 1) {
-        fail("place_of_detention", `"${row.place_of_detention}" names ${matches.length} facilities: use the full name.`);
-      } else {
-        facilityId = matches[0];
-      }
+      const facility = facilityOf(data.facilityByName, row.place_of_detention);
+      if (facility.error) fail("place_of_detention", facility.error);
+      facilityId = facility.id;
     }
     if (facilityId && !row.arrest_date) fail("arrest_date", "A place of detention needs the arrest date it applies from.");
 
