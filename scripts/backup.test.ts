@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -7,6 +6,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedServer } from "../lib/db/embedded-server";
 import { bin, run } from "./lib/run";
+import { runCommand } from "./test-support/command";
 import { testDatabaseMode, testServerUrl } from "./test-support/mode";
 
 /**
@@ -29,15 +29,8 @@ function environment(target: { url: string } | { dataDir: string }): NodeJS.Proc
   return { ...env, HABEAS_DATA_DIR: target.dataDir };
 }
 
-function npmScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin("tsx"), [script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, output }));
-  });
+function npmScript(script: string, args: string[], env: NodeJS.ProcessEnv) {
+  return runCommand(bin("tsx"), [script, ...args], env);
 }
 
 async function seed(url: string, mode: "postgresql" | "embedded") {

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -6,20 +5,11 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../lib/db/client";
 import { bin } from "./lib/run";
+import { runCommand } from "./test-support/command";
 
 /** Runs `npm run import` as a user would, against this run's database. */
-function runImport(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin("tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
-      env: { ...process.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, output }));
-  });
+function runImport(args: string[]) {
+  return runCommand(bin("tsx"), ["--conditions=react-server", "scripts/import.ts", ...args]);
 }
 
 const token = randomUUID().slice(0, 8);
