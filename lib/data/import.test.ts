@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { failureOf } from "../../scripts/test-support/records";
+import { rowCounts as tableCounts } from "../../scripts/test-support/users";
 import { applyImport, importActor, previewImport } from "./import";
 import { RuleViolation } from "./errors";
 
@@ -16,25 +17,6 @@ function csv(lines: string[], head = header): string {
   return [head, ...lines].join("\n") + "\n";
 }
 
-/** Counts of every table an import writes to, to show that something wrote nothing. */
-async function tableCounts() {
-  const [prisoners, categories, links, cases, charges, periods, placements, sources, citations, audit, articles] =
-    await Promise.all([
-      prisma.prisoner.count(),
-      prisma.category.count(),
-      prisma.prisonerCategory.count(),
-      prisma.case.count(),
-      prisma.charge.count(),
-      prisma.custodyPeriod.count(),
-      prisma.placement.count(),
-      prisma.source.count(),
-      prisma.citation.count(),
-      prisma.auditEntry.count(),
-      prisma.criminalCodeArticle.count(),
-    ]);
-  return { prisoners, categories, links, cases, charges, periods, placements, sources, citations, audit, articles };
-}
-
 beforeAll(async () => {
   await prisma.facility.create({
     data: { slug: `import-test-${token}`, name: facilityName, aliases: [`Prison ${token}`], kind: "PRISON" },
@@ -43,9 +25,9 @@ beforeAll(async () => {
 
 describe("a file with bad rows", () => {
   const bad = csv([
-    `Good Person ${token},Journalist,1700-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
-    `,Journalist,1700-13,abc,Nowhere ${token},not a url`,
-    `Future Person ${token},Journalist,2999-01-01,221.3,,https://example.org/b`,
+    `Good Person ${token},Reporter ${token},1700-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
+    `,Reporter ${token},1700-13,abc,Nowhere ${token},not a url`,
+    `Future Person ${token},Reporter ${token},2999-01-01,221.3,,https://example.org/b`,
     `Short Row ${token},Journalist`,
   ]);
 
@@ -83,8 +65,8 @@ describe("a file with bad rows", () => {
 
   it("imports once the rows are fixed", async () => {
     const fixed = csv([
-      `Good Person ${token},Journalist,1700-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
-      `Other Person ${token},Journalist,1700-11,221.3,Prison ${token},https://example.org/a`,
+      `Good Person ${token},Reporter ${token},1700-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
+      `Other Person ${token},Reporter ${token},1700-11,221.3,Prison ${token},https://example.org/a`,
     ]);
     const result = await applyImport(importActor, fixed);
     expect(result.preview.counts).toMatchObject({ new: 2, error: 0 });
@@ -199,7 +181,7 @@ describe("a file of 1,000 rows", () => {
     const year = 1710 + (index % 40);
     const date = index % 3 === 0 ? `${year}-${month}` : `${year}-${month}-${String((index % 28) + 1).padStart(2, "0")}`;
     const charges = index % 2 === 0 ? `"234.4.3; 221.3"` : "167-2.2.1".replace("-", ".");
-    const category = index % 5 === 0 ? `Bulk Category ${token}` : "Journalist";
+    const category = index % 5 === 0 ? `Bulk Category ${token}` : `Reporter ${token}`;
     const place = index % 4 === 0 ? "" : facilityName;
     return `Bulk Person ${index} ${token},${category},${date},${charges},${place},https://example.org/bulk/${index % 50}`;
   });
@@ -212,12 +194,12 @@ describe("a file of 1,000 rows", () => {
     expect(first.preview.counts).toEqual({ new: 1000, changed: 0, unchanged: 0, error: 0 });
     expect(progress).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
     const afterFirst = await tableCounts();
-    expect(afterFirst.prisoners - before.prisoners).toBe(1000);
-    expect(afterFirst.periods - before.periods).toBe(1000);
-    expect(afterFirst.placements - before.placements).toBe(750);
-    expect(afterFirst.charges - before.charges).toBe(1500);
-    expect(afterFirst.sources - before.sources).toBe(50);
-    expect(afterFirst.citations - before.citations).toBe(2000);
+    expect(afterFirst.prisoner - before.prisoner).toBe(1000);
+    expect(afterFirst.custody_period - before.custody_period).toBe(1000);
+    expect(afterFirst.placement - before.placement).toBe(750);
+    expect(afterFirst.charge - before.charge).toBe(1500);
+    expect(afterFirst.source - before.source).toBe(50);
+    expect(afterFirst.citation - before.citation).toBe(2000);
 
     const again = await applyImport(importActor, file);
     expect(again.preview.counts).toEqual({ new: 0, changed: 0, unchanged: 1000, error: 0 });
