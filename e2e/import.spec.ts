@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 
 /**
  * Bulk import as an editor does it: choose a file, see every row's errors, fix the file,
@@ -79,4 +80,23 @@ test("a viewer is not offered the import", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Import" })).toHaveCount(0);
   const response = await page.goto("/admin/import");
   expect(response?.status()).toBe(404);
+});
+
+test("the import endpoint refuses other sites and anyone not signed in, and writes nothing", async ({ request, baseURL }) => {
+  const multipart = { file: csvFile([`Never Imported,,,,,https://example.org/never,x`]) };
+  const crossSite = await request.post("/admin/import/run", { headers: { origin: "https://attacker.example" }, multipart });
+  expect(crossSite.status()).toBe(403);
+  const anonymous = await request.post("/admin/import/run", { headers: { origin: new URL(baseURL!).origin }, multipart });
+  expect(anonymous.status()).toBe(200);
+  const lines = (await anonymous.text()).trim().split("\n").map((line) => JSON.parse(line));
+  expect(lines).toEqual([{ state: expect.objectContaining({ status: "error", code: 401 }) }]);
+
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM prisoner WHERE full_name = 'Never Imported'");
+    expect(rows[0].n).toBe(0);
+  } finally {
+    await client.end();
+  }
 });
