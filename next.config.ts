@@ -7,8 +7,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: true,
   experimental: {
-    // Portrait uploads: at most 5 MB of image (checked again by the action) plus the form's
-    // fields. Larger request bodies are cut off while they stream in, before being read whole.
+    // Portrait uploads and bulk imports: at most 5 MB of file (checked again by each action)
+    // plus the form's fields. Larger request bodies are cut off while they stream in.
     serverActions: { bodySizeLimit: "6mb" },
   },
 };

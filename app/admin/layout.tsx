@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/records", label: "Records" },
     { href: "/admin/hearings/new", label: "Log a hearing" },
     ...(can(user.role, "publish") ? [{ href: "/admin/decrees/new", label: "Pardons and amnesties" }] : []),
+    ...(can(user.role, "publish") ? [{ href: "/admin/import", label: "Import" }] : []),
     ...(can(user.role, "manage:users") ? [{ href: "/admin/users", label: "Users" }] : []),
     { href: "/admin/account", label: "Account" },
   ];

@@ -43,15 +43,31 @@ export async function writeAudit(
     after?: unknown;
   },
 ): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: entry.actor.kind === "user" ? entry.actor.userId : null,
-      actorLabel: entry.actor.label,
+  const { actor, ...change } = entry;
+  await writeAuditMany(tx, actor, [change]);
+}
+
+/** One change among many written together (bulk import). */
+export type AuditRecord = {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes the audit entries of many changes by one actor in one statement, inside their transaction. */
+export async function writeAuditMany(tx: Transaction, actor: Actor, entries: AuditRecord[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEntry.createMany({
+    data: entries.map((entry) => ({
+      actorId: actor.kind === "user" ? actor.userId : null,
+      actorLabel: actor.label,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
       before: snapshot(entry.before),
       after: snapshot(entry.after),
-    },
+    })),
   });
 }

@@ -22,6 +22,9 @@ import { startNotificationRelay } from "./notification-relay";
  * NOTIFY to the connections that LISTEN, as PostgreSQL does; PGlite alone would hand every
  * notification to the connection that caused it. The live count depends on this.
  */
+/** The extensions the migrations create; every PGlite that opens the data must load them. */
+export const embeddedExtensions = { btree_gist, pg_trgm, unaccent };
+
 export type EmbeddedServer = {
   url: string;
   port: number;
@@ -51,10 +54,7 @@ export async function startEmbeddedServer(options: {
   maxConnections?: number;
 }): Promise<EmbeddedServer> {
   if (options.dataDir) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const db = await PGlite.create({
-    dataDir: options.dataDir ?? undefined,
-    extensions: { btree_gist, pg_trgm, unaccent },
-  });
+  const db = await PGlite.create({ dataDir: options.dataDir ?? undefined, extensions: embeddedExtensions });
   const maxConnections = options.maxConnections ?? 8;
   // The socket server listens on an internal port; clients connect to the relay in front of it.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });

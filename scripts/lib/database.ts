@@ -12,6 +12,11 @@ export type Database = {
   stop: () => Promise<void>;
 };
 
+/** Where the embedded database keeps its files: HABEAS_DATA_DIR, else ./data/pglite. */
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.HABEAS_DATA_DIR ?? path.join("data", "pglite"));
+}
+
 /**
  * PostgreSQL when DATABASE_URL is set; otherwise the embedded server with its data under
  * ./data (or HABEAS_DATA_DIR), on a free local port.
@@ -27,9 +32,7 @@ export async function openDatabase(options: { inMemory?: boolean } = {}): Promis
       stop: async () => {},
     };
   }
-  const dataDir = options.inMemory
-    ? null
-    : path.resolve(process.env.HABEAS_DATA_DIR ?? path.join("data", "pglite"));
+  const dataDir = options.inMemory ? null : embeddedDataDir();
   const port = process.env.HABEAS_EMBEDDED_PORT ? Number(process.env.HABEAS_EMBEDDED_PORT) : undefined;
   const server: EmbeddedServer = await startEmbeddedServer({ dataDir, port });
   return {
