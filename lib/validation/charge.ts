@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { optionalText, recordId } from "./common";
 import { editKey, rule } from "./fields";
-} from "./fields";
 
 const chargeFields = z.strictObject({
   caseId: recordId,
