@@ -41,3 +41,27 @@ export const releaseInput = z
     error: "Only a pardon or an amnesty is released by decree",
   });
 export type ReleaseInput = z.input<typeof releaseInput>;
+
+/**
+ * The admin's release form: the same facts as releaseInput, for the custody period being
+ * edited (id) at the version the form was loaded with. Empty optional fields are dropped.
+ */
+export const releaseForm = z.strictObject({
+  id: recordId,
+  version,
+  end: pastPartialDate,
+  reason: z.enum(releaseReasons, { error: "Choose why the person was released" }),
+  decreeId: z.union([z.literal(""), recordId]).optional(),
+  note: optionalText(5000),
+});
+
+/** The admin's arrest form: arrestInput, where an empty optional choice means "not given". */
+export const arrestForm = z.strictObject({
+  prisonerId: recordId,
+  caseId: z.union([z.literal(""), recordId]).optional(),
+  kind: z.enum(custodyKinds).default("DETENTION"),
+  start: pastPartialDate,
+  startQualifier: qualifier,
+  facilityId: z.union([z.literal(""), recordId]).optional(),
+  note: optionalText(5000),
+});
