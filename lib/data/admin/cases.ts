@@ -4,7 +4,7 @@ import { caseCreate, caseUpdate } from "../../validation/criminal-case";
 import { chargeCreate, chargeUpdate } from "../../validation/charge";
 import type { Actor } from "../audit";
 import { recordArrest, recordRelease } from "../custody";
-import { parseInput } from "../parse";
+import type { PartialDate } from "../../dates";
 import { containsText, defineResource, labelsOf, pageWindow, parentId, partialColumns, show, stateWhere, type Db } from "./engine";
 
 /** Cases, their charges, and custody periods (arrest and release). */
@@ -197,10 +197,9 @@ const custodyInclude = {
   placements: { orderBy: { fromDate: "asc" }, take: 1, select: { facilityId: true, facility: { select: { name: true } } } },
 } as const;
 
-/** Empty optional fields of a form, left out so that the data functions' schemas see "not given". */
-function withoutEmpty(raw: unknown): Record<string, unknown> {
-  if (!raw || typeof raw !== "object") return {};
-  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, value]) => value !== ""));
+/** A partial date as the text it was typed as: what the custody data functions read. */
+function typed(value: PartialDate): string {
+  return value.precision === "YEAR" ? value.date.slice(0, 4) : value.precision === "MONTH" ? value.date.slice(0, 7) : value.date;
 }
 
 export const custody = defineResource({
@@ -246,15 +245,25 @@ export const custody = defineResource({
     throw new Error("custody periods are released by recordRelease");
   },
   writers: {
-    create: (actor: Actor, raw: unknown) => {
-      parseInput(arrestForm, raw);
-      return recordArrest(actor, withoutEmpty(raw));
-    },
-    update: (actor: Actor, raw: unknown) => {
-      parseInput(releaseForm, raw);
-      const { id, ...release } = withoutEmpty(raw);
-      return recordRelease(actor, { custodyPeriodId: id, ...release });
-    },
+    create: (actor: Actor, input) =>
+      recordArrest(actor, {
+        prisonerId: input.prisonerId,
+        caseId: input.caseId || undefined,
+        kind: input.kind,
+        start: typed(input.start),
+        startQualifier: input.startQualifier,
+        facilityId: input.facilityId || undefined,
+        note: input.note,
+      }),
+    update: (actor: Actor, input) =>
+      recordRelease(actor, {
+        custodyPeriodId: input.id,
+        version: input.version,
+        end: typed(input.end),
+        reason: input.reason,
+        decreeId: input.decreeId || undefined,
+        note: input.note,
+      }),
   },
   async list(db, query) {
     const prisonerId = parentId(query);

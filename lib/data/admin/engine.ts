@@ -14,6 +14,7 @@ import {
 import { writeAudit, type Actor, type AuditAction } from "../audit";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolation, explainDatabaseError } from "../errors";
 import { parseInput } from "../parse";
+import { stateChangeInput } from "../../validation/fields";
 
 /**
  * The admin's record engine: one way to create, edit, publish, archive and restore every kind
@@ -75,8 +76,8 @@ export type AdminResource<CreateSchema extends z.ZodType = z.ZodType, UpdateSche
    * through it instead; it runs its own transaction with its audit entry.
    */
   writers?: {
-    create(actor: Actor, raw: unknown): Promise<{ id: string }>;
-    update(actor: Actor, raw: unknown): Promise<{ id: string }>;
+    create(actor: Actor, input: z.output<CreateSchema>): Promise<{ id: string }>;
+    update(actor: Actor, input: z.output<UpdateSchema>): Promise<{ id: string }>;
   };
   /** "Create new" from a picker: a draft with only a name. */
   quickCreate?(tx: Transaction, name: string): Promise<string>;
@@ -103,16 +104,25 @@ async function inTransaction<Result>(work: (tx: Transaction) => Promise<Result>)
   }
 }
 
+/** Validates `raw` with the record's create schema, then creates it as a draft. */
 export async function createRecord(
   resource: AdminResource,
   actor: Actor,
   raw: unknown,
 ): Promise<{ id: string; version: number }> {
+  return createValidRecord(resource, actor, parseInput(resource.createInput, raw));
+}
+
+/** For callers that have validated with `resource.createInput` already (server actions). */
+export async function createValidRecord(
+  resource: AdminResource,
+  actor: Actor,
+  input: unknown,
+): Promise<{ id: string; version: number }> {
   if (resource.writers) {
-    const { id } = await resource.writers.create(actor, raw);
+    const { id } = await resource.writers.create(actor, input);
     return { id, version: (await resource.read(prisma, id))?.version ?? 1 };
   }
-  const input = parseInput(resource.createInput, raw);
   return inTransaction(async (tx) => {
     const id = await resource.create(tx, input);
     const after = await resource.read(tx, id);
@@ -126,14 +136,25 @@ export type EditPolicy = {
   mayChangePublished: boolean;
 };
 
+/** Validates `raw` with the record's edit schema, then saves it if its version is current. */
 export async function updateRecord(
   resource: AdminResource,
   actor: Actor,
   raw: unknown,
   policy: EditPolicy,
 ): Promise<{ id: string; version: number }> {
-  const input = parseInput(resource.updateInput, raw) as { id: string; version: number };
-  if (resource.writers) return updateThroughWriter(resource, resource.writers, actor, raw, input, policy);
+  return updateValidRecord(resource, actor, parseInput(resource.updateInput, raw), policy);
+}
+
+/** For callers that have validated with `resource.updateInput` already (server actions). */
+export async function updateValidRecord(
+  resource: AdminResource,
+  actor: Actor,
+  valid: unknown,
+  policy: EditPolicy,
+): Promise<{ id: string; version: number }> {
+  const input = valid as { id: string; version: number };
+  if (resource.writers) return updateThroughWriter(resource, resource.writers, actor, input, policy);
   return inTransaction(async (tx) => {
     const before = await resource.read(tx, input.id);
     if (!before) throw new NotFoundError("This record");
@@ -161,7 +182,6 @@ async function updateThroughWriter(
   resource: AdminResource,
   writers: NonNullable<AdminResource["writers"]>,
   actor: Actor,
-  raw: unknown,
   input: { id: string; version: number },
   policy: EditPolicy,
 ): Promise<{ id: string; version: number }> {
@@ -172,7 +192,7 @@ async function updateThroughWriter(
     throw new ForbiddenError("This record is published or archived: only an editor can change it.");
   }
   try {
-    await writers.update(actor, raw);
+    await writers.update(actor, input);
   } catch (error) {
     // The writer's conflict carries its raw row; the form wants the record as it shows it.
     if (error instanceof ConflictError) {
@@ -199,10 +219,11 @@ const transitionRefusals: Record<StateTransition, string> = {
 export async function changeRecordState(
   resource: AdminResource,
   actor: Actor,
-  input: { id: string; version: number },
+  raw: unknown,
   transition: StateTransition,
 ): Promise<{ id: string; version: number; state: PublicationStateName }> {
   const rule = transitions[transition];
+  const input = parseInput(stateChangeInput, raw);
   return inTransaction(async (tx) => {
     const before = await resource.read(tx, input.id);
     if (!before) throw new NotFoundError("This record");
