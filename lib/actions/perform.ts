@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/user";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolation } from "../data/errors";
@@ -30,12 +31,12 @@ function refused(
  * The one door every mutation goes through: who is asking, may they, is the input valid,
  * then the change. Refusals change nothing and never show a stack trace.
  */
-export async function performAction<Result>(
-  definition: ActionDefinition<never, Result> | ActionDefinition,
+export async function performAction<Schema extends z.ZodType, Result>(
+  definition: ActionDefinition<Schema, Result>,
   user: SessionUser | null,
   raw: unknown,
 ): Promise<ActionState<Result>> {
-  const action = definition as ActionDefinition;
+  const action = definition as unknown as ActionDefinition;
   if (!user) return refused(401, "Sign in to make changes.", raw);
   if (!can(user.role, action.permission)) {
     return refused(403, "Your role does not allow this change.", raw);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { currentUser } from "../auth/session";
 import type { ActionDefinition } from "./define";
 import { formDataToObject } from "./form-data";
@@ -14,10 +15,10 @@ import type { ActionState } from "./state";
  *     return runAction(facilityActions.save, form);
  *   }
  */
-export async function runAction<Result>(
-  definition: ActionDefinition<never, Result> | ActionDefinition,
+export async function runAction<Schema extends z.ZodType, Result>(
+  definition: ActionDefinition<Schema, Result>,
   input: FormData | Record<string, unknown>,
 ): Promise<ActionState<Result>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
-  return performAction<Result>(definition as ActionDefinition, await currentUser(), raw);
+  return performAction(definition, await currentUser(), raw);
 }
