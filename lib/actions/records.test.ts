@@ -10,6 +10,7 @@ import { adminResources } from "../data/admin/resources";
 import { searchDirectory } from "../data/directory";
 import { publicProfileBySlug } from "../data/profile";
 import { disconnect, prisma } from "../db/client";
+import type { ActionDefinition } from "./define";
 import { performAction } from "./perform";
 import { recordActions } from "./records";
 import type { ActionState } from "./state";
@@ -223,8 +224,7 @@ describe("publishing, archiving, restoring", () => {
   it("refuses the anonymous and viewers everything, and writes nothing", async () => {
     const { id, version } = await createPrisonerDraft();
     for (const [user, code] of [[null, 401], [users.VIEWER, 403]] as const) {
-      for (const action of Object.values(recordActions.prisoners)) {
-        if (!action) continue;
+      for (const action of Object.values(recordActions.prisoners) as ActionDefinition[]) {
         const state = refusal(await performAction(action, user, { id, version: String(version), fullName: "Changed", name: "Changed" }));
         expect(state.code).toBe(code);
       }
