@@ -20,6 +20,11 @@ async function setLinkedPrisoners(
 const sortedPeople = (rows: { prisoner: { id: string; fullName: string } }[]) =>
   rows.map((row) => row.prisoner).sort((a, b) => a.fullName.localeCompare(b.fullName));
 
+/** Each chosen person's name under "field.id", for the form's multi-picker. */
+function optionLabels(field: string, people: { id: string; fullName: string }[]): Record<string, string> {
+  return Object.fromEntries(people.map((person) => [`${field}.${person.id}`, person.fullName]));
+}
+
 export const decrees = defineResource({
   key: "decrees",
   entityType: "Decree",
@@ -48,7 +53,7 @@ export const decrees = defineResource({
         url: show.text(row.url),
         beneficiaries: people.map((person) => person.id),
       },
-      labels: { beneficiaries: people.map((person) => person.fullName).join(", ") },
+      labels: { beneficiaries: people.map((person) => person.fullName).join(", "), ...optionLabels("beneficiaries", people) },
     };
   },
   async create(tx, input) {
@@ -249,7 +254,7 @@ export const updates = defineResource({
         location: show.text(row.location),
         prisoners: people.map((person) => person.id),
       },
-      labels: { prisoners: people.map((person) => person.fullName).join(", ") },
+      labels: { prisoners: people.map((person) => person.fullName).join(", "), ...optionLabels("prisoners", people) },
     };
   },
   async create(tx, input) {
