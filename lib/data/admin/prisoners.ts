@@ -1,4 +1,5 @@
 import "server-only";
+import { prisma } from "../../db/client";
 import { prisonerCreate, prisonerUpdate, type PrisonerCreate } from "../../validation/prisoner";
 import { containsText, defineResource, freeSlug, pageWindow, partialColumns, show, stateWhere, type Db } from "./engine";
 
@@ -147,7 +148,7 @@ export const prisoners = defineResource({
 });
 
 /** Categories a person can be given (journalist, human rights defender, …). */
-export async function listCategoryChoices(db: Db): Promise<{ value: string; label: string }[]> {
-  const rows = await db.category.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+export async function listCategoryChoices(): Promise<{ value: string; label: string }[]> {
+  const rows = await prisma.category.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   return rows.map((row) => ({ value: row.id, label: row.name }));
 }
