@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { spawn } from "node:child_process";
+import { ensureAuthSecret } from "./lib/auth-secret";
 import { migrate, openDatabase, seedIfEmpty } from "./lib/database";
 import { bin, run } from "./lib/run";
 
@@ -25,6 +26,10 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
+  const secret = await ensureAuthSecret();
+  if (secret !== "environment") {
+    console.log(`[habeas] NEXTAUTH_SECRET not set: using one ${secret} beside the data directory`);
+  }
   await migrate(database);
   await seedIfEmpty(database);
   if (command === "start" && !fs.existsSync(".next/BUILD_ID")) {
@@ -37,5 +42,7 @@ try {
 }
 
 const port = process.env.PORT ?? "3000";
-child = spawn(bin("next"), [command, "--port", port], { stdio: "inherit", env: database.env });
+// Sign-in links and next-auth's own URLs; a deployment sets NEXTAUTH_URL to its https address.
+const env = { ...database.env, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+child = spawn(bin("next"), [command, "--port", port], { stdio: "inherit", env });
 child.on("exit", (code) => void shutdown(code ?? 0));

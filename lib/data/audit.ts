@@ -15,7 +15,14 @@ export type AuditAction =
   | "RESTORE"
   | "SIGN_IN"
   | "SIGN_IN_FAILED"
-  | "ROLE_CHANGE";
+  | "ROLE_CHANGE"
+  | "DISABLE"
+  | "ENABLE"
+  | "PASSWORD_SET"
+  | "PASSWORD_CHANGE"
+  | "PASSWORD_LINK"
+  | "TOTP_ENABLE"
+  | "TOTP_DISABLE";
 
 function snapshot(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
   if (value === undefined || value === null) return Prisma.DbNull;

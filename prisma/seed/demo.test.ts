@@ -2,24 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { custodyStatusOf, listImprisoned } from "../../lib/data/custody-status";
 import { fromIsoDay, toIsoDay } from "../../lib/dates";
 import { disconnect, prisma } from "../../lib/db/client";
+import { rowCounts } from "../../scripts/test-support/users";
 import { DEMO_SOURCE_ID, seedDemo } from "./demo";
 
 const seed = () => prisma.$transaction((tx) => seedDemo(tx), { timeout: 120_000, maxWait: 30_000 });
 
 const PARDONED = ["bakhtiyar-guliev", "elsevar-mursalli", "hasan-huseynli", "shahin-novruzlu"];
-
-/** Rows in every table of the schema, by table name. */
-async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await prisma.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`;
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const quoted = `"${name.replaceAll('"', '""')}"`;
-    const [row] = await prisma.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM ${quoted}`);
-    counts[name] = row.count;
-  }
-  return counts;
-}
 
 // Another test file may have loaded the demo data already: either way, it is present from here on.
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import type { Transaction } from "../../lib/db/client";
 import { fromIsoDay } from "../../lib/dates";
 import { seedActor, writeAudit } from "../../lib/data/audit";
+import { seedDemoUsers } from "./demo-users";
 
 /**
  * The demo data set, built only from the seed document (a 2014 blog about political prisoners
@@ -21,8 +22,9 @@ type Cite = { excerpt: string };
 const day = (iso: string) => fromIsoDay(iso);
 
 export async function seedDemo(tx: Transaction): Promise<"seeded" | "already-present"> {
+  const usersCreated = await seedDemoUsers(tx);
   const existing = await tx.source.findUnique({ where: { id: DEMO_SOURCE_ID }, select: { id: true } });
-  if (existing) return "already-present";
+  if (existing) return usersCreated > 0 ? "seeded" : "already-present";
 
   async function audit(entityType: string, row: { id: string }) {
     await writeAudit(tx, { actor: seedActor, action: "CREATE", entityType, entityId: row.id, after: row });

@@ -1,0 +1,96 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signIn } from "../data/sign-in";
+import { signInInput } from "../validation/user";
+import { authSecret } from "./secret";
+
+/** Sessions last a working day; every request re-checks the user (lib/auth/session.ts). */
+export const SESSION_HOURS = 12;
+
+/**
+ * Secure cookies whenever the app is served over https (NEXTAUTH_URL says so). Plain http is
+ * only for a local demo, where a Secure cookie would never be sent back.
+ */
+export function usesSecureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+export function sessionCookieName(): string {
+  return `${usesSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+/** Errors the sign-in form understands; one wording for every kind of bad credentials. */
+export const SIGN_IN_ERRORS = {
+  invalid: "INVALID",
+  rateLimited: "RATE_LIMITED",
+  codeRequired: "CODE_REQUIRED",
+} as const;
+
+/**
+ * The address a sign-in came from: the last X-Forwarded-For entry, i.e. the one the nearest
+ * proxy (or Next.js itself, when no proxy sent one) saw. Deployments put a reverse proxy in
+ * front that sets this header; see docs/decisions/0013-sign-in-and-sessions.md.
+ */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const raw = headers?.["x-forwarded-for"];
+  const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
+  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries.at(-1) ?? "unknown";
+}
+
+export function authOptions(): AuthOptions {
+  const secure = usesSecureCookies();
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600, updateAge: 3600 },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Code", type: "text" },
+        },
+        async authorize(credentials, request) {
+          const parsed = signInInput.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+          const result = await signIn({
+            ...parsed.data,
+            code: parsed.data.code || undefined,
+            address: clientAddress(request?.headers as Record<string, string> | undefined),
+          });
+          if (result.status === "ok") {
+            return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+          }
+          if (result.status === "rate-limited") throw new Error(SIGN_IN_ERRORS.rateLimited);
+          if (result.status === "code-required") throw new Error(SIGN_IN_ERRORS.codeRequired);
+          throw new Error(SIGN_IN_ERRORS.invalid);
+        },
+      }),
+    ],
+    callbacks: {
+      // The token carries only who and which session version; role and name are re-read on
+      // every request, so a change takes effect at once.
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion;
+          delete token.picture;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, user: { id: token.sub, email: token.email, name: token.name } };
+      },
+    },
+  };
+}
