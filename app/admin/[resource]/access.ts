@@ -1,9 +1,8 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { isResourceKey, type ResourceKey } from "@/lib/admin/record-types";
-import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
 
 /**
@@ -12,8 +11,7 @@ import type { SessionUser } from "@/lib/auth/user";
  */
 export async function requireRecordReader(resource: string, path: string): Promise<{ user: SessionUser; key: ResourceKey }> {
   await connection();
-  const user = await currentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
-  if (!can(user.role, "read:private") || !isResourceKey(resource)) notFound();
+  const user = await requireUser(path, "read:private");
+  if (!isResourceKey(resource)) notFound();
   return { user, key: resource };
 }

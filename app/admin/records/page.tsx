@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { notFound, redirect } from "next/navigation";
 import { resourceForms } from "@/lib/admin/forms";
 import { resourceKeys } from "@/lib/admin/record-types";
-import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Records", robots: { index: false } };
 
 /** Every kind of record the admin edits. */
 export default async function RecordsIndexPage() {
   await connection();
-  const user = await currentUser();
-  if (!user) redirect("/sign-in?next=%2Fadmin%2Frecords");
-  if (!can(user.role, "read:private")) notFound();
+  await requireUser("/admin/records", "read:private");
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Records</h1>
