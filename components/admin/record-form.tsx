@@ -122,8 +122,10 @@ export function RecordForm({
         break;
       case "select":
         control = (
-          <select {...common} defaultValue={value}>
-            {field.required || field.options.some((option) => option.value === "") ? null : <option value="">Not given</option>}
+          <select {...common} defaultValue={value || field.initial || ""}>
+            {field.required || field.initial || field.options.some((option) => option.value === "") ? null : (
+              <option value="">Not given</option>
+            )}
             {field.required && !value ? <option value="">Choose…</option> : null}
             {field.options.map((option) => (
               <option key={option.value} value={option.value}>

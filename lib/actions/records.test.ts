@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/user";
 import { readRecord, recordHistory } from "../data/admin/engine";
 import { adminResources } from "../data/admin/resources";
 import { searchDirectory } from "../data/directory";
-import { publicProfileBySlug } from "../data/profile";
+import { previewProfileById, publicProfileBySlug } from "../data/profile";
 import { disconnect, prisma } from "../db/client";
 import type { ActionDefinition } from "./define";
 import { performAction } from "./perform";
@@ -232,6 +232,27 @@ describe("publishing, archiving, restoring", () => {
     const record = await snapshot("prisoners", id);
     expect(record.version).toBe(version);
     expect(await auditEntriesFor(id)).toHaveLength(1);
+  });
+});
+
+describe("the preview of a draft profile", () => {
+  it("shows the person as the public will see them: published parts only, no private field", async () => {
+    const person = await createPrisonerDraft();
+    ok(await performAction(recordActions.prisoners.update, users.EDITOR, {
+      id: person.id, version: "1", fullName: person.fullName, gender: "FEMALE", familyContact: `Private canary ${tag}`,
+    }));
+    const draftCase = ok(await performAction(recordActions.cases.create, users.EDITOR, { prisonerId: person.id, title: `Draft case ${tag}` }));
+    const shownCase = ok(await performAction(recordActions.cases.create, users.EDITOR, { prisonerId: person.id, title: `Shown case ${tag}` }));
+    ok(await performAction(recordActions.cases.publish, users.EDITOR, { id: shownCase.id, version: "1" }));
+
+    const preview = await previewProfileById(person.id);
+    expect(preview?.fullName).toBe(person.fullName);
+    expect(preview?.cases.map((item) => item.id)).toEqual([shownCase.id]);
+    expect(JSON.stringify(preview)).not.toContain(`Private canary ${tag}`);
+    expect(JSON.stringify(preview)).not.toContain(draftCase.id);
+    // The public still sees nothing of a draft person.
+    const slug = (await snapshot("prisoners", person.id)).values.slug as string;
+    expect(await publicProfileBySlug(slug)).toBeNull();
   });
 });
 

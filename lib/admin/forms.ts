@@ -47,7 +47,8 @@ export type FieldSpec = Common &
   (
     | { kind: "text" | "textarea" | "url" | "lines"; maxLength: number }
     | { kind: "partialDate" | "date" | "time" | "number" }
-    | { kind: "select"; options: Option[] }
+    /** `initial`: what a new record starts with (the schema's default); no "not given" then. */
+    | { kind: "select"; options: Option[]; initial?: string }
     /** Options come from the database (categories), passed in by the page. */
     | { kind: "checkboxes"; choices: string }
     | { kind: "relation" | "relations"; resource: ResourceKey; allowCreate?: boolean }
@@ -91,7 +92,7 @@ export const resourceForms: Record<ResourceKey, ResourceForm> = {
       { name: "fullName", label: "Full name as written in the source", kind: "text", maxLength: 200, required: true },
       { name: "slug", label: "Web address", kind: "text", maxLength: 120, hint: "Left empty, made from the name, e.g. leyla-yunus" },
       { name: "aliases", label: "Other names and spellings", kind: "lines", maxLength: 10000, hint: "One per line" },
-      { name: "gender", label: "Gender", kind: "select", options: options(genders) },
+      { name: "gender", label: "Gender", kind: "select", options: options(genders), initial: "UNSPECIFIED" },
       { name: "birth", label: "Date of birth", kind: "partialDate", hint: partialDateHint },
       { name: "categories", label: "Categories", kind: "checkboxes", choices: "categories" },
       { name: "biography", label: "Biography", kind: "textarea", maxLength: 20000 },
@@ -146,9 +147,9 @@ export const resourceForms: Record<ResourceKey, ResourceForm> = {
     fields: [
       { name: "prisonerId", label: "Person", kind: "relation", resource: "prisoners", required: true, on: "create" },
       { name: "caseId", label: "Case", kind: "relation", resource: "cases", on: "create" },
-      { name: "kind", label: "Kind", kind: "select", options: options(custodyKinds), on: "create" },
+      { name: "kind", label: "Kind", kind: "select", options: options(custodyKinds), initial: "DETENTION", on: "create" },
       { name: "start", label: "Arrested on", kind: "partialDate", hint: partialDateHint, required: true, on: "create" },
-      { name: "startQualifier", label: "How exact", kind: "select", options: qualifierOptions, on: "create" },
+      { name: "startQualifier", label: "How exact", kind: "select", options: qualifierOptions, initial: "EXACT", on: "create" },
       { name: "facilityId", label: "Held at", kind: "relation", resource: "facilities", allowCreate: true, on: "create" },
       { name: "end", label: "Released on", kind: "partialDate", hint: partialDateHint, required: true, on: "edit" },
       { name: "reason", label: "Reason for release", kind: "select", options: options(releaseReasons, releaseReasonLabel), required: true, on: "edit" },
@@ -243,7 +244,7 @@ export const resourceForms: Record<ResourceKey, ResourceForm> = {
       { name: "lawyerId", label: "Lawyer who filed it", kind: "relation", resource: "lawyers", allowCreate: true },
       { name: "kind", label: "What it asks", kind: "select", options: options(motionKinds, motionKindLabel), required: true },
       { name: "description", label: "Description", kind: "textarea", maxLength: 2000 },
-      { name: "ruling", label: "Ruling", kind: "select", options: options(rulings, rulingLabel) },
+      { name: "ruling", label: "Ruling", kind: "select", options: options(rulings, rulingLabel), initial: "PENDING" },
       { name: "rulingNote", label: "Ruling note", kind: "textarea", maxLength: 2000, hint: "E.g. sent to the Prosecutor General's Office" },
     ],
   },
@@ -288,7 +289,7 @@ export const resourceForms: Record<ResourceKey, ResourceForm> = {
       { name: "courtId", label: "Court", kind: "relation", resource: "courts", allowCreate: true },
       { name: "filed", label: "Filed", kind: "partialDate", hint: partialDateHint },
       { name: "decided", label: "Decided", kind: "partialDate", hint: partialDateHint },
-      { name: "result", label: "Result", kind: "select", options: options(appealResults) },
+      { name: "result", label: "Result", kind: "select", options: options(appealResults), initial: "PENDING" },
       { name: "newSentenceMonths", label: "New sentence in months", kind: "number" },
       { name: "summary", label: "Summary", kind: "textarea", maxLength: 5000 },
     ],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText, pastPartialDate, qualifier, recordId, version } from "./common";
+import { optionalRecordId } from "./fields";
 
 export const custodyKinds = ["DETENTION", "HOUSE_ARREST"] as const;
 export const releaseReasons = [
@@ -51,17 +52,17 @@ export const releaseForm = z.strictObject({
   version,
   end: pastPartialDate,
   reason: z.enum(releaseReasons, { error: "Choose why the person was released" }),
-  decreeId: z.union([z.literal(""), recordId]).optional(),
+  decreeId: optionalRecordId,
   note: optionalText(5000),
 });
 
 /** The admin's arrest form: arrestInput, where an empty optional choice means "not given". */
 export const arrestForm = z.strictObject({
   prisonerId: recordId,
-  caseId: z.union([z.literal(""), recordId]).optional(),
+  caseId: optionalRecordId,
   kind: z.enum(custodyKinds).default("DETENTION"),
   start: pastPartialDate,
   startQualifier: qualifier,
-  facilityId: z.union([z.literal(""), recordId]).optional(),
+  facilityId: optionalRecordId,
   note: optionalText(5000),
 });

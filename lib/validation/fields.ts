@@ -28,10 +28,24 @@ export const optionalSlug = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
-export const optionalRecordId = z
-  .union([z.literal(""), recordId])
-  .optional()
-  .transform((value) => (value ? value : undefined));
+/**
+ * An optional form field: empty means "not given" (undefined); anything else must pass
+ * `schema`, whose own messages are reported (a union would only say "Invalid input").
+ */
+export function emptyOr<Schema extends z.ZodType>(schema: Schema) {
+  return z
+    .string({ error: "Enter text" })
+    .optional()
+    .transform((value, context): z.output<Schema> | undefined => {
+      if (value === undefined || value.trim() === "") return undefined;
+      const parsed = schema.safeParse(value.trim());
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) context.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    });
+}
+
+export const optionalRecordId = emptyOr(recordId);
 
 /** Zero or more record ids (checkboxes, multi-pickers): one value or several. */
 export const recordIds = z
@@ -43,16 +57,10 @@ export const choice = <const Values extends readonly [string, ...string[]]>(valu
   z.enum(values, { error: "Choose one of the options" });
 
 export const optionalChoice = <const Values extends readonly [string, ...string[]]>(values: Values) =>
-  z
-    .union([z.literal(""), z.enum(values, { error: "Choose one of the options" })])
-    .optional()
-    .transform((value) => (value ? value : undefined));
+  emptyOr(z.enum(values, { error: "Choose one of the options" }));
 
 /** A past date known to the day, month or year; empty means unknown. */
-export const optionalPastPartialDate = z
-  .union([z.literal(""), pastPartialDate])
-  .optional()
-  .transform((value): PartialDate | undefined => (value ? (value as PartialDate) : undefined));
+export const optionalPastPartialDate = emptyOr(pastPartialDate);
 
 /** A date known to the day, month or year that may lie in the future (a scheduled hearing). */
 export const anyPartialDate = z
@@ -68,13 +76,13 @@ export const anyPartialDate = z
   });
 
 export const optionalWholeNumber = (min: number, max: number) =>
-  z
-    .union([z.literal(""), z.coerce.number({ error: "Enter a whole number" }).int({ error: "Enter a whole number" })])
-    .optional()
-    .transform((value) => (value === "" || value === undefined ? undefined : value))
-    .refine((value) => value === undefined || (value >= min && value <= max), {
-      error: `Enter a number from ${min} to ${max}`,
-    });
+  emptyOr(
+    z.coerce
+      .number({ error: "Enter a whole number" })
+      .int({ error: "Enter a whole number" })
+      .min(min, { error: `Enter a number from ${min} to ${max}` })
+      .max(max, { error: `Enter a number from ${min} to ${max}` }),
+  );
 
 export const optionalUrl = z
   .string()
