@@ -34,6 +34,8 @@ async function newContext(browser: Browser, email: string, next: string) {
 }
 
 test("a person's draft: refused input kept, saved, published, archived, restored, with its history", async ({ page }) => {
+  // Many pages and five axe scans on a shared machine: a budget, not a timed assertion.
+  test.setTimeout(180_000);
   const name = `Example Person ${unique()}`;
   await signIn(page, EDITOR);
   await expectNoAxeViolations(page);
@@ -115,6 +117,7 @@ test("a related record picked by typing, or created on the spot", async ({ page 
 });
 
 test("two people save the same record: the second sees what changed and keeps their input", async ({ browser }) => {
+  test.setTimeout(120_000);
   const name = `Contested Person ${unique()}`;
   const first = await newContext(browser, EDITOR, "/admin/prisoners/new");
   await first.page.getByLabel(/Full name/).fill(name);

@@ -8,6 +8,8 @@ import {
   judgeUpdate,
   lawyerCreate,
   lawyerUpdate,
+  type CourtCreate,
+  type FacilityCreate,
 } from "../../validation/institutions";
 import { containsText, defineResource, freeSlug, labelsOf, pageWindow, parentId, show, stateWhere, type Db } from "./engine";
 
@@ -17,6 +19,21 @@ const hint = (state: string) => (state === "PUBLISHED" ? undefined : state.toLow
 
 function nameSearch(q: string | undefined) {
   return q ? { OR: [{ name: containsText(q) }, { aliases: { has: q } }] } : {};
+}
+
+function facilityColumns(input: FacilityCreate) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    aliases: input.aliases,
+    postalAddress: input.postalAddress ?? null,
+    city: input.city ?? null,
+    country: input.country ?? "AZ",
+  };
+}
+
+function courtColumns(input: CourtCreate) {
+  return { name: input.name, kind: input.kind, aliases: input.aliases, city: input.city ?? null, country: input.country ?? null };
 }
 
 export const facilities = defineResource({
@@ -48,33 +65,11 @@ export const facilities = defineResource({
   },
   async create(tx, input) {
     const slug = await freeSlug(async (candidate) => Boolean(await tx.facility.findUnique({ where: { slug: candidate } })), input.name, input.slug);
-    const row = await tx.facility.create({
-      data: {
-        slug,
-        name: input.name,
-        kind: input.kind,
-        aliases: input.aliases,
-        postalAddress: input.postalAddress ?? null,
-        city: input.city ?? null,
-        country: input.country ?? "AZ",
-        state: "DRAFT",
-      },
-    });
+    const row = await tx.facility.create({ data: { slug, ...facilityColumns(input), state: "DRAFT" } });
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.facility.update({
-      where: { id },
-      data: {
-        ...(input.slug ? { slug: input.slug } : {}),
-        name: input.name,
-        kind: input.kind,
-        aliases: input.aliases,
-        postalAddress: input.postalAddress ?? null,
-        city: input.city ?? null,
-        country: input.country ?? "AZ",
-      },
-    });
+    await tx.facility.update({ where: { id }, data: { ...(input.slug ? { slug: input.slug } : {}), ...facilityColumns(input) } });
   },
   async list(db, query) {
     const where = { ...stateWhere(query), ...nameSearch(query.q) };
@@ -123,31 +118,11 @@ export const courts = defineResource({
   },
   async create(tx, input) {
     const slug = await freeSlug(async (candidate) => Boolean(await tx.court.findUnique({ where: { slug: candidate } })), input.name, input.slug);
-    const row = await tx.court.create({
-      data: {
-        slug,
-        name: input.name,
-        kind: input.kind,
-        aliases: input.aliases,
-        city: input.city ?? null,
-        country: input.country ?? null,
-        state: "DRAFT",
-      },
-    });
+    const row = await tx.court.create({ data: { slug, ...courtColumns(input), state: "DRAFT" } });
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.court.update({
-      where: { id },
-      data: {
-        ...(input.slug ? { slug: input.slug } : {}),
-        name: input.name,
-        kind: input.kind,
-        aliases: input.aliases,
-        city: input.city ?? null,
-        country: input.country ?? null,
-      },
-    });
+    await tx.court.update({ where: { id }, data: { ...(input.slug ? { slug: input.slug } : {}), ...courtColumns(input) } });
   },
   async list(db, query) {
     const where = { ...stateWhere(query), ...nameSearch(query.q) };

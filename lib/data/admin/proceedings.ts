@@ -10,6 +10,11 @@ import {
   motionUpdate,
   verdictCreate,
   verdictUpdate,
+  type AppealUpdate,
+  type ExtensionUpdate,
+  type HearingUpdate,
+  type MotionUpdate,
+  type VerdictUpdate,
 } from "../../validation/proceedings";
 import { containsText, defineResource, labelsOf, pageWindow, parentId, partialColumns, show, stateWhere } from "./engine";
 
@@ -28,6 +33,20 @@ const hearingInclude = {
   court: { select: { name: true } },
   judge: { select: { fullName: true } },
 } as const;
+
+function hearingColumns(input: Omit<HearingUpdate, "id" | "version">) {
+  const date = partialColumns(input.date);
+  return {
+    courtId: input.courtId ?? null,
+    judgeId: input.judgeId ?? null,
+    date: date.date!,
+    datePrecision: date.precision!,
+    timeOfDay: input.timeOfDay ?? null,
+    kind: input.kind,
+    status: input.status,
+    outcome: input.outcome ?? null,
+  };
+}
 
 export const hearings = defineResource({
   key: "hearings",
@@ -59,38 +78,11 @@ export const hearings = defineResource({
     };
   },
   async create(tx, input) {
-    const date = partialColumns(input.date);
-    const row = await tx.hearing.create({
-      data: {
-        caseId: input.caseId,
-        courtId: input.courtId ?? null,
-        judgeId: input.judgeId ?? null,
-        date: date.date!,
-        datePrecision: date.precision!,
-        timeOfDay: input.timeOfDay ?? null,
-        kind: input.kind,
-        status: input.status,
-        outcome: input.outcome ?? null,
-        state: "DRAFT",
-      },
-    });
+    const row = await tx.hearing.create({ data: { caseId: input.caseId, ...hearingColumns(input), state: "DRAFT" } });
     return row.id;
   },
   async update(tx, id, input) {
-    const date = partialColumns(input.date);
-    await tx.hearing.update({
-      where: { id },
-      data: {
-        courtId: input.courtId ?? null,
-        judgeId: input.judgeId ?? null,
-        date: date.date!,
-        datePrecision: date.precision!,
-        timeOfDay: input.timeOfDay ?? null,
-        kind: input.kind,
-        status: input.status,
-        outcome: input.outcome ?? null,
-      },
-    });
+    await tx.hearing.update({ where: { id }, data: hearingColumns(input) });
   },
   async list(db, query) {
     const caseId = parentId(query);
@@ -133,6 +125,17 @@ const motionInclude = {
 const hearingLabel = (hearing: { date: Date; datePrecision: string; case: { title: string; prisoner: { fullName: string } } }) =>
   `${show.partial(hearing.date, hearing.datePrecision)}: ${caseLabel(hearing)}`;
 
+function motionColumns(input: Omit<MotionUpdate, "id" | "version">) {
+  return {
+    filedBy: input.filedBy,
+    lawyerId: input.lawyerId ?? null,
+    kind: input.kind,
+    description: input.description ?? null,
+    ruling: input.ruling,
+    rulingNote: input.rulingNote ?? null,
+  };
+}
+
 export const motions = defineResource({
   key: "motions",
   entityType: "Motion",
@@ -166,29 +169,14 @@ export const motions = defineResource({
       data: {
         hearingId: input.hearingId,
         position: (last._max.position ?? -1) + 1,
-        filedBy: input.filedBy,
-        lawyerId: input.lawyerId ?? null,
-        kind: input.kind,
-        description: input.description ?? null,
-        ruling: input.ruling,
-        rulingNote: input.rulingNote ?? null,
+        ...motionColumns(input),
         state: "DRAFT",
       },
     });
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.motion.update({
-      where: { id },
-      data: {
-        filedBy: input.filedBy,
-        lawyerId: input.lawyerId ?? null,
-        kind: input.kind,
-        description: input.description ?? null,
-        ruling: input.ruling,
-        rulingNote: input.rulingNote ?? null,
-      },
-    });
+    await tx.motion.update({ where: { id }, data: motionColumns(input) });
   },
   async list(db, query) {
     const hearingId = parentId(query);
@@ -224,6 +212,14 @@ const extensionInclude = {
 const custodyLabel = (period: { startDate: Date; startPrecision: string; prisoner: { fullName: string } }) =>
   `${period.prisoner.fullName}, from ${show.partial(period.startDate, period.startPrecision)}`;
 
+function extensionColumns(input: Omit<ExtensionUpdate, "id" | "version">) {
+  return {
+    hearingId: input.hearingId ?? null,
+    orderedOn: new Date(`${input.orderedOn}T00:00:00Z`),
+    until: new Date(`${input.until}T00:00:00Z`),
+  };
+}
+
 export const extensions = defineResource({
   key: "extensions",
   entityType: "DetentionExtension",
@@ -252,23 +248,14 @@ export const extensions = defineResource({
     const row = await tx.detentionExtension.create({
       data: {
         custodyPeriodId: input.custodyPeriodId,
-        hearingId: input.hearingId ?? null,
-        orderedOn: new Date(`${input.orderedOn}T00:00:00Z`),
-        until: new Date(`${input.until}T00:00:00Z`),
+        ...extensionColumns(input),
         state: "DRAFT",
       },
     });
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.detentionExtension.update({
-      where: { id },
-      data: {
-        hearingId: input.hearingId ?? null,
-        orderedOn: new Date(`${input.orderedOn}T00:00:00Z`),
-        until: new Date(`${input.until}T00:00:00Z`),
-      },
-    });
+    await tx.detentionExtension.update({ where: { id }, data: extensionColumns(input) });
   },
   async list(db, query) {
     const custodyPeriodId = parentId(query);
@@ -302,6 +289,19 @@ export const extensions = defineResource({
 
 const verdictInclude = { case: caseSelect, court: { select: { name: true } } } as const;
 
+function verdictColumns(input: Omit<VerdictUpdate, "id" | "version">) {
+  const date = partialColumns(input.date);
+  return {
+    courtId: input.courtId ?? null,
+    date: date.date!,
+    datePrecision: date.precision!,
+    outcome: input.outcome,
+    sentenceKind: input.sentenceKind ?? null,
+    sentenceMonths: input.sentenceMonths ?? null,
+    summary: input.summary ?? null,
+  };
+}
+
 export const verdicts = defineResource({
   key: "verdicts",
   entityType: "Verdict",
@@ -331,36 +331,11 @@ export const verdicts = defineResource({
     };
   },
   async create(tx, input) {
-    const date = partialColumns(input.date);
-    const row = await tx.verdict.create({
-      data: {
-        caseId: input.caseId,
-        courtId: input.courtId ?? null,
-        date: date.date!,
-        datePrecision: date.precision!,
-        outcome: input.outcome,
-        sentenceKind: input.sentenceKind ?? null,
-        sentenceMonths: input.sentenceMonths ?? null,
-        summary: input.summary ?? null,
-        state: "DRAFT",
-      },
-    });
+    const row = await tx.verdict.create({ data: { caseId: input.caseId, ...verdictColumns(input), state: "DRAFT" } });
     return row.id;
   },
   async update(tx, id, input) {
-    const date = partialColumns(input.date);
-    await tx.verdict.update({
-      where: { id },
-      data: {
-        courtId: input.courtId ?? null,
-        date: date.date!,
-        datePrecision: date.precision!,
-        outcome: input.outcome,
-        sentenceKind: input.sentenceKind ?? null,
-        sentenceMonths: input.sentenceMonths ?? null,
-        summary: input.summary ?? null,
-      },
-    });
+    await tx.verdict.update({ where: { id }, data: verdictColumns(input) });
   },
   async list(db, query) {
     const caseId = parentId(query);
@@ -401,6 +376,17 @@ const appealInclude = {
 const verdictLabel = (verdict: { date: Date; datePrecision: string; case: { title: string; prisoner: { fullName: string } } }) =>
   `Verdict of ${show.partial(verdict.date, verdict.datePrecision)}: ${caseLabel(verdict)}`;
 
+function appealColumns(input: Omit<AppealUpdate, "id" | "version">) {
+  return {
+    courtId: input.courtId ?? null,
+    filedDate: partialColumns(input.filed).date,
+    decidedDate: partialColumns(input.decided).date,
+    result: input.result,
+    newSentenceMonths: input.newSentenceMonths ?? null,
+    summary: input.summary ?? null,
+  };
+}
+
 export const appeals = defineResource({
   key: "appeals",
   entityType: "Appeal",
@@ -429,32 +415,11 @@ export const appeals = defineResource({
     };
   },
   async create(tx, input) {
-    const row = await tx.appeal.create({
-      data: {
-        verdictId: input.verdictId,
-        courtId: input.courtId ?? null,
-        filedDate: partialColumns(input.filed).date,
-        decidedDate: partialColumns(input.decided).date,
-        result: input.result,
-        newSentenceMonths: input.newSentenceMonths ?? null,
-        summary: input.summary ?? null,
-        state: "DRAFT",
-      },
-    });
+    const row = await tx.appeal.create({ data: { verdictId: input.verdictId, ...appealColumns(input), state: "DRAFT" } });
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.appeal.update({
-      where: { id },
-      data: {
-        courtId: input.courtId ?? null,
-        filedDate: partialColumns(input.filed).date,
-        decidedDate: partialColumns(input.decided).date,
-        result: input.result,
-        newSentenceMonths: input.newSentenceMonths ?? null,
-        summary: input.summary ?? null,
-      },
-    });
+    await tx.appeal.update({ where: { id }, data: appealColumns(input) });
   },
   async list(db, query) {
     const verdictId = parentId(query);

@@ -1,5 +1,15 @@
 import "server-only";
-import { decreeCreate, decreeUpdate, sourceCreate, sourceUpdate, updateCreate, updateUpdate } from "../../validation/publications";
+import {
+  decreeCreate,
+  decreeUpdate,
+  sourceCreate,
+  sourceUpdate,
+  updateCreate,
+  updateUpdate,
+  type DecreeCreate,
+  type SourceCreate,
+  type UpdateCreate,
+} from "../../validation/publications";
 import type { Transaction } from "../../db/client";
 import { containsText, defineResource, pageWindow, partialColumns, show, stateWhere } from "./engine";
 
@@ -23,6 +33,42 @@ const sortedPeople = (rows: { prisoner: { id: string; fullName: string } }[]) =>
 /** Each chosen person's name under "field.id", for the form's multi-picker. */
 function optionLabels(field: string, people: { id: string; fullName: string }[]): Record<string, string> {
   return Object.fromEntries(people.map((person) => [`${field}.${person.id}`, person.fullName]));
+}
+
+function decreeColumns(input: DecreeCreate) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    number: input.number ?? null,
+    signedDate: new Date(`${input.signed.date}T00:00:00Z`),
+    signedPrecision: input.signed.precision,
+    signedBy: input.signedBy ?? null,
+    url: input.url ?? null,
+  };
+}
+
+function sourceColumns(input: SourceCreate) {
+  const published = partialColumns(input.published);
+  return {
+    kind: input.kind,
+    title: input.title,
+    url: input.url ?? null,
+    publisher: input.publisher ?? null,
+    publishedDate: published.date,
+    publishedPrecision: published.precision,
+    archivedCopy: input.archivedCopy ?? null,
+  };
+}
+
+function updateColumns(input: UpdateCreate) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    body: input.body ?? null,
+    date: new Date(`${input.date.date}T00:00:00Z`),
+    datePrecision: input.date.precision,
+    location: input.location ?? null,
+  };
 }
 
 export const decrees = defineResource({
@@ -59,13 +105,7 @@ export const decrees = defineResource({
   async create(tx, input) {
     const row = await tx.decree.create({
       data: {
-        kind: input.kind,
-        title: input.title,
-        number: input.number ?? null,
-        signedDate: new Date(`${input.signed.date}T00:00:00Z`),
-        signedPrecision: input.signed.precision,
-        signedBy: input.signedBy ?? null,
-        url: input.url ?? null,
+        ...decreeColumns(input),
         state: "DRAFT",
         beneficiaries: { create: input.beneficiaries.map((prisonerId) => ({ prisonerId })) },
       },
@@ -73,18 +113,7 @@ export const decrees = defineResource({
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.decree.update({
-      where: { id },
-      data: {
-        kind: input.kind,
-        title: input.title,
-        number: input.number ?? null,
-        signedDate: new Date(`${input.signed.date}T00:00:00Z`),
-        signedPrecision: input.signed.precision,
-        signedBy: input.signedBy ?? null,
-        url: input.url ?? null,
-      },
-    });
+    await tx.decree.update({ where: { id }, data: decreeColumns(input) });
     await setLinkedPrisoners(
       (ids) => tx.decreeBeneficiary.deleteMany({ where: { decreeId: id, prisonerId: { notIn: ids } } }),
       (ids) => tx.decreeBeneficiary.createMany({ data: ids.map((prisonerId) => ({ decreeId: id, prisonerId })), skipDuplicates: true }),
@@ -155,16 +184,9 @@ export const sources = defineResource({
     };
   },
   async create(tx, input) {
-    const published = partialColumns(input.published);
     const row = await tx.source.create({
       data: {
-        kind: input.kind,
-        title: input.title,
-        url: input.url ?? null,
-        publisher: input.publisher ?? null,
-        publishedDate: published.date,
-        publishedPrecision: published.precision,
-        archivedCopy: input.archivedCopy ?? null,
+        ...sourceColumns(input),
         state: "DRAFT",
         privateRecord: { create: sourcePrivate(input) },
       },
@@ -172,19 +194,7 @@ export const sources = defineResource({
     return row.id;
   },
   async update(tx, id, input) {
-    const published = partialColumns(input.published);
-    await tx.source.update({
-      where: { id },
-      data: {
-        kind: input.kind,
-        title: input.title,
-        url: input.url ?? null,
-        publisher: input.publisher ?? null,
-        publishedDate: published.date,
-        publishedPrecision: published.precision,
-        archivedCopy: input.archivedCopy ?? null,
-      },
-    });
+    await tx.source.update({ where: { id }, data: sourceColumns(input) });
     await tx.sourcePrivate.upsert({
       where: { sourceId: id },
       create: { sourceId: id, ...sourcePrivate(input) },
@@ -258,32 +268,12 @@ export const updates = defineResource({
     };
   },
   async create(tx, input) {
-    const row = await tx.advocacyUpdate.create({
-      data: {
-        kind: input.kind,
-        title: input.title,
-        body: input.body ?? null,
-        date: new Date(`${input.date.date}T00:00:00Z`),
-        datePrecision: input.date.precision,
-        location: input.location ?? null,
-        state: "DRAFT",
-      },
-    });
+    const row = await tx.advocacyUpdate.create({ data: { ...updateColumns(input), state: "DRAFT" } });
     await linkUpdatePeople(tx, row.id, input.prisoners);
     return row.id;
   },
   async update(tx, id, input) {
-    await tx.advocacyUpdate.update({
-      where: { id },
-      data: {
-        kind: input.kind,
-        title: input.title,
-        body: input.body ?? null,
-        date: new Date(`${input.date.date}T00:00:00Z`),
-        datePrecision: input.date.precision,
-        location: input.location ?? null,
-      },
-    });
+    await tx.advocacyUpdate.update({ where: { id }, data: updateColumns(input) });
     await linkUpdatePeople(tx, id, input.prisoners);
   },
   async list(db, query) {
