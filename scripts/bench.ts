@@ -7,6 +7,7 @@ import { describeDatabaseUrl } from "../lib/db/config";
 import { disconnect } from "../lib/db/client";
 import { measureFanOut } from "./lib/bench/fan-out";
 import { explainQueries, measureDataLayer, pickSearchTerms } from "./lib/bench/data-layer";
+import { measureExport } from "./lib/bench/export";
 import { measureEndpoint, settle, type EndpointResult } from "./lib/bench/http";
 import { build, buildNeeded, startApp, type RunningApp } from "./lib/bench/server";
 import { markdownTable, ms } from "./lib/bench/stats";
@@ -20,6 +21,8 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *      each reported as a ratio to the baseline measured in the same run
  *   3. live-count fan-out: N open event streams, R arrests and releases saved through the data
  *      layer, and how long each change takes to reach every stream (scripts/lib/bench/fan-out.ts)
+ *   4. exports: every published person as CSV and as JSON, read to the end in this process:
+ *      rows/s and the memory held while it runs (scripts/lib/bench/export.ts)
  * Prints Markdown tables; --markdown FILE also writes them to a file.
  *
  *   --duration S      seconds measured per endpoint (default 10)
@@ -28,7 +31,7 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *   --calls N         calls per data-layer query (default 100)
  *   --explain         also print EXPLAIN ANALYZE of the count and search queries
  *   --build           rebuild even if the build looks current
- *   --only PART       run one part: data-layer, http or fan-out (default: all three)
+ *   --only PART       run one part: data-layer, http, fan-out or export (default: all)
  *   --listeners N     open event streams for the fan-out (default 500)
  *   --changes R       arrests (each followed by its release) for the fan-out (default 5)
  */
@@ -46,7 +49,7 @@ const { values } = parseArgs({
     changes: { type: "string", default: "5" },
   },
 });
-const PARTS = ["data-layer", "http", "fan-out"] as const;
+const PARTS = ["data-layer", "http", "fan-out", "export"] as const;
 if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
   throw new Error(`--only must be one of ${PARTS.join(", ")}, not ${values.only}`);
 }
@@ -150,13 +153,41 @@ try {
     await disconnect();
   }
 
-  const reason = values.build ? "--build given" : buildNeeded();
+  if (runs("export")) {
+    print("\n## Exports (in process, every published person)\n");
+    const rows = [["export", "rows", "MB", "seconds", "rows/s", "heap before MB", "heap held at most MB", "RSS before MB", "RSS peak MB"]];
+    const exports = [
+      ["csv", "status=imprisoned", { status: "imprisoned" }],
+      ["csv", "all", {}],
+      ["json", "all", {}],
+    ] as const;
+    for (const [format, label, params] of exports) {
+      console.log(`[bench] export ${format} ${label}`);
+      const result = await measureExport(format, params);
+      rows.push([
+        `${format}, ${label}`,
+        String(result.rows),
+        (result.bytes / 1024 / 1024).toFixed(1),
+        result.seconds.toFixed(1),
+        (result.rows / result.seconds).toFixed(0),
+        result.heapBeforeMb.toFixed(0),
+        result.heapPeakMb.toFixed(0),
+        result.rssBeforeMb.toFixed(0),
+        result.rssPeakMb.toFixed(0),
+      ]);
+    }
+    print(markdownTable(rows));
+    await disconnect();
+  }
+
+  const needsApp = runs("http") || runs("fan-out");
+  const reason = needsApp && (values.build ? "--build given" : buildNeeded());
   if (reason) {
     console.log(`\n[bench] building (${reason})`);
     await build(env);
   }
-  app = await startApp(env);
-  const origin = app.origin;
+  if (needsApp) app = await startApp(env);
+  const origin = app?.origin ?? "";
 
   if (runs("http")) {
     const endpoints: [string, string][] = [

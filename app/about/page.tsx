@@ -61,6 +61,12 @@ export default function AboutPage() {
           anything it publishes.
         </p>
       </section>
+
+      <p>
+        The published record can be downloaded (see the <Link href="/data" className="underline underline-offset-4">data
+        dictionary</Link>) and read through the <Link href="/developers" className="underline underline-offset-4">public
+        API</Link>.
+      </p>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DirectoryResults } from "@/components/directory-results";
 import { DirectorySearchForm } from "@/components/directory-search-form";
+import { ExportLinks } from "@/components/export-links";
 import { listDirectoryChoices, searchDirectory } from "@/lib/data/directory";
 import { keepKnownChoices, parseDirectoryParams, type RawSearchParams } from "@/lib/validation/directory";
 
@@ -45,6 +46,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
       ) : null}
       <DirectorySearchForm params={params} choices={choices} />
       <DirectoryResults result={result} params={{ ...params, page: result.page }} />
+      <ExportLinks params={params} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { fromIsoDay, todayUtc, type IsoDay } from "../dates";
+import { fromIsoDay, toIsoDay, todayUtc, type IsoDay } from "../dates";
 import { DIRECTORY_PAGE_SIZE, directoryParams, type DirectoryParams } from "../validation/directory";
 import {
   imprisonedOn,
@@ -118,9 +118,80 @@ function matching(params: DirectoryParams, day: Date): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-type EntryRow = { id: string; slug: string; full_name: string } & {
+type EntryRow = { id: string; slug: string; full_name: string; sort_name: string; sort_arrest: Date | null } & {
   [Key in keyof StatusPeriodRow]: StatusPeriodRow[Key] | null;
 };
+
+/**
+ * Where a row stands in the directory's order: its arrest date (for "arrested" sorting), its
+ * folded name, its name as written, and its id to break the last tie. The order is total, so a
+ * key names one position and "the rows after it" is well defined across pages.
+ */
+export type DirectoryKey = { arrest: IsoDay | null; sortName: string; fullName: string; id: string };
+
+type Window = { limit: number; offset?: number; after?: DirectoryKey };
+
+/** Rows after `key` in ORDER BY sort_arrest DESC NULLS LAST, sort_name, full_name, id. */
+function afterKey(key: DirectoryKey): Prisma.Sql {
+  const rest = Prisma.sql`(k.sort_name, k.full_name, k.id) > (${key.sortName}, ${key.fullName}, ${key.id}::uuid)`;
+  if (key.arrest === null) return Prisma.sql`k.sort_arrest IS NULL AND ${rest}`;
+  const arrest = Prisma.sql`${key.arrest}::date`;
+  return Prisma.sql`(k.sort_arrest < ${arrest} OR k.sort_arrest IS NULL OR (k.sort_arrest = ${arrest} AND ${rest}))`;
+}
+
+/**
+ * The rows of one window of the directory's order, each with its status on `day`. The window is
+ * chosen first and only its rows get their status, so a window costs the sort and one status
+ * lookup per row however many people match. Names sort as they are searched: "İlqar" with
+ * "Ilgar", "Əli" with "Eli", not after "Z".
+ */
+async function windowRows(params: DirectoryParams, day: Date, window: Window): Promise<EntryRow[]> {
+  const byArrest = params.sort === "arrested";
+  return prisma.$queryRaw<EntryRow[]>`
+    SELECT page.id, page.slug, page.full_name, page.sort_name, page.sort_arrest, s.kind, s.start_date,
+      s.start_precision, s.start_qualifier, s.end_date, s.end_precision, s.release_reason
+    FROM (
+      SELECT k.* FROM (
+        SELECT p.id, p.slug, p.full_name, search_fold(p.full_name) AS sort_name,
+          ${byArrest ? Prisma.sql`arrest.start_date` : Prisma.sql`NULL::date`} AS sort_arrest
+        FROM prisoner p
+        ${byArrest ? Prisma.sql`LEFT JOIN LATERAL (${statusPeriodOn(day, Prisma.sql`p.id`)}) arrest ON true` : Prisma.empty}
+        WHERE ${matching(params, day)}
+      ) k
+      ${window.after ? Prisma.sql`WHERE ${afterKey(window.after)}` : Prisma.empty}
+      ORDER BY k.sort_arrest DESC NULLS LAST, k.sort_name, k.full_name, k.id
+      LIMIT ${window.limit} OFFSET ${window.offset ?? 0}
+    ) page
+    LEFT JOIN LATERAL (${statusPeriodOn(day, Prisma.sql`page.id`)}) s ON true
+    ORDER BY page.sort_arrest DESC NULLS LAST, page.sort_name, page.full_name, page.id`;
+}
+
+async function toEntries(rows: EntryRow[], day: Date): Promise<DirectoryEntry[]> {
+  const categories = await prisma.prisonerCategory.findMany({
+    where: { prisonerId: { in: rows.map((row) => row.id) } },
+    select: { prisonerId: true, category: { select: { slug: true, name: true } } },
+    orderBy: { category: { name: "asc" } },
+  });
+  return rows.map((row): DirectoryEntry => {
+    const period = row.kind === null ? null : (row as StatusPeriodRow);
+    return {
+      id: row.id,
+      slug: row.slug,
+      fullName: row.full_name,
+      status: statusFromPeriod(period, day),
+      categories: categories.filter((link) => link.prisonerId === row.id).map((link) => link.category),
+    };
+  });
+}
+
+function keyOf(row: EntryRow): DirectoryKey {
+  return {
+    arrest: row.sort_arrest ? toIsoDay(row.sort_arrest) : null,
+    sortName: row.sort_name,
+    fullName: row.full_name,
+    id: row.id,
+  };
+}
 
 /**
  * One page of the directory. `input` is checked against the directory schema (the page passes
@@ -132,54 +203,18 @@ export async function searchDirectory(
 ): Promise<DirectoryResult> {
   const params = parseInput(directoryParams, input);
   const day = fromIsoDay(on);
-  const where = matching(params, day);
 
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM prisoner p WHERE ${where}`;
+    SELECT count(*)::int AS total FROM prisoner p WHERE ${matching(params, day)}`;
   const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
-
-  // The page is chosen first and only its rows get their status, so a page costs the sort and
-  // twenty status lookups however many people match. Names sort as they are searched: "İlqar"
-  // with "Ilgar", "Əli" with "Eli", not after "Z".
-  const byArrest = params.sort === "arrested";
   const rows =
     total === 0
       ? []
-      : await prisma.$queryRaw<EntryRow[]>`
-          SELECT page.id, page.slug, page.full_name, s.kind, s.start_date, s.start_precision,
-            s.start_qualifier, s.end_date, s.end_precision, s.release_reason
-          FROM (
-            SELECT p.id, p.slug, p.full_name, search_fold(p.full_name) AS sort_name,
-              ${byArrest ? Prisma.sql`arrest.start_date` : Prisma.sql`NULL::date`} AS sort_arrest
-            FROM prisoner p
-            ${byArrest ? Prisma.sql`LEFT JOIN LATERAL (${statusPeriodOn(day, Prisma.sql`p.id`)}) arrest ON true` : Prisma.empty}
-            WHERE ${where}
-            ORDER BY sort_arrest DESC NULLS LAST, sort_name, p.full_name, p.id
-            LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${(page - 1) * DIRECTORY_PAGE_SIZE}
-          ) page
-          LEFT JOIN LATERAL (${statusPeriodOn(day, Prisma.sql`page.id`)}) s ON true
-          ORDER BY page.sort_arrest DESC NULLS LAST, page.sort_name, page.full_name, page.id`;
-
-  const categories = await prisma.prisonerCategory.findMany({
-    where: { prisonerId: { in: rows.map((row) => row.id) } },
-    select: { prisonerId: true, category: { select: { slug: true, name: true } } },
-    orderBy: { category: { name: "asc" } },
-  });
-
-  const entries = rows.map((row): DirectoryEntry => {
-    const period = row.kind === null ? null : (row as StatusPeriodRow);
-    return {
-      id: row.id,
-      slug: row.slug,
-      fullName: row.full_name,
-      status: statusFromPeriod(period, day),
-      categories: categories.filter((link) => link.prisonerId === row.id).map((link) => link.category),
-    };
-  });
+      : await windowRows(params, day, { limit: DIRECTORY_PAGE_SIZE, offset: (page - 1) * DIRECTORY_PAGE_SIZE });
 
   return {
-    entries,
+    entries: await toEntries(rows, day),
     total,
     page,
     pageCount,
@@ -187,6 +222,32 @@ export async function searchDirectory(
     pageBeyondEnd: params.page > pageCount ? params.page : null,
     on,
   };
+}
+
+export type DirectorySlice = {
+  entries: DirectoryEntry[];
+  /** The key of the last entry, when more may follow; null at the end. */
+  next: DirectoryKey | null;
+};
+
+/**
+ * Up to `limit` entries after `after` (from the start without it), in the directory's order
+ * and with its search and filters: the keyset counterpart of searchDirectory, for the API and
+ * the exports. A slice costs the same wherever it is, and concurrent edits shift no one into a
+ * page already read. `page` in `input` is ignored.
+ */
+export async function directorySlice(
+  input: Partial<DirectoryParams>,
+  window: { limit: number; after?: DirectoryKey | null },
+  on: IsoDay = todayUtc(),
+): Promise<DirectorySlice> {
+  const params = parseInput(directoryParams, { ...input, page: undefined });
+  const day = fromIsoDay(on);
+  // One row more than asked tells whether another slice follows, without a count.
+  const rows = await windowRows(params, day, { limit: window.limit + 1, after: window.after ?? undefined });
+  const more = rows.length > window.limit;
+  const kept = more ? rows.slice(0, window.limit) : rows;
+  return { entries: await toEntries(kept, day), next: more ? keyOf(kept[kept.length - 1]) : null };
 }
 
 export type Choice<Value extends string | number = string> = { value: Value; label: string };

@@ -25,7 +25,7 @@ function placementBegunBy(day: Date, alias: Prisma.Sql): Prisma.Sql {
 }
 
 /** One row per person held on `day`, with the placement that puts them where they are. */
-function heldOn(day: Date): Prisma.Sql {
+export function heldOn(day: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT p.id AS prisoner_id, p.slug, p.full_name,
            here.facility_id, here.from_date, here.from_precision, here.from_qualifier
