@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/user";
-import { ConflictError, NotFoundError, RuleViolation } from "../data/errors";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolation } from "../data/errors";
 import { fieldErrorsOf } from "../validation/common";
 import type { ActionDefinition } from "./define";
 import type { ActionState, FormValue } from "./state";
@@ -55,6 +55,7 @@ export async function performAction<Schema extends z.ZodType, Result>(
     if (error instanceof ConflictError) {
       return refused(409, error.message, raw, { conflict: { current: error.current } });
     }
+    if (error instanceof ForbiddenError) return refused(403, error.message, raw);
     if (error instanceof NotFoundError) return refused(404, error.message, raw);
     console.error(`[habeas] action ${action.name} failed:`, error);
     return refused(500, "The change could not be saved. Nothing was written; please try again.", raw);

@@ -206,9 +206,17 @@ export function statusFromPeriod(period: StatusPeriodRow | null | undefined, day
  * Returns null when there is no published person with that id.
  */
 export async function custodyStatusOf(prisonerId: string, on: IsoDay = todayUtc()): Promise<CustodyStatus | null> {
-  const day = fromIsoDay(on);
   const published = await prisma.prisoner.count({ where: { id: prisonerId, state: "PUBLISHED" } });
   if (published === 0) return null;
+  return custodyStatusOfAnyPerson(prisonerId, on);
+}
+
+/**
+ * The same status for a person in any publication state: for the admin's preview of a draft
+ * profile as it will read once published. Never for public output.
+ */
+export async function custodyStatusOfAnyPerson(prisonerId: string, on: IsoDay = todayUtc()): Promise<CustodyStatus> {
+  const day = fromIsoDay(on);
   const [period] = await prisma.$queryRaw<StatusPeriodRow[]>(statusPeriodOn(day, Prisma.sql`${prisonerId}::uuid`));
   return statusFromPeriod(period, day);
 }

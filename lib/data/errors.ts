@@ -26,6 +26,14 @@ export class ConflictError extends Error {
   }
 }
 
+/** The user's role may not make this particular change (e.g. a contributor editing a published record). */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
 export class NotFoundError extends Error {
   constructor(what: string) {
     super(`${what} was not found`);

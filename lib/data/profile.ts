@@ -19,7 +19,7 @@ import {
   type UpdateEvent,
   type VerdictEvent,
 } from "../timeline";
-import { custodyStatusOf, type CustodyStatus } from "./custody-status";
+import { custodyStatusOf, custodyStatusOfAnyPerson, type CustodyStatus } from "./custody-status";
 import { publicMotionFields } from "./public-hearings";
 
 /**
@@ -628,7 +628,21 @@ export async function publicProfileBySlug(slug: string, today: IsoDay = todayUtc
   if (!row) return null;
   const status = await custodyStatusOf(row.id, today);
   if (!status) return null;
+  return profileOf(row, status, today);
+}
 
+/**
+ * The admin's preview: the profile of a person who may still be a draft, exactly as the public
+ * will see it once they are published. Everything else follows the public rules (only
+ * published cases, hearings, sources…; never the private tables). Never for public output.
+ */
+export async function previewProfileById(id: string, today: IsoDay = todayUtc()): Promise<PrisonerProfile | null> {
+  const row = await prisma.prisoner.findFirst({ where: { id, state: { in: ["DRAFT", PUBLISHED] } }, select: profileSelect });
+  if (!row) return null;
+  return profileOf(row, await custodyStatusOfAnyPerson(row.id, today), today);
+}
+
+function profileOf(row: ProfileRow, status: CustodyStatus, today: IsoDay): PrisonerProfile {
   return {
     id: row.id,
     slug: row.slug,

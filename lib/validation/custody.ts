@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText, pastPartialDate, qualifier, recordId, version } from "./common";
+import { optionalRecordId } from "./fields";
 
 export const custodyKinds = ["DETENTION", "HOUSE_ARREST"] as const;
 export const releaseReasons = [
@@ -41,3 +42,27 @@ export const releaseInput = z
     error: "Only a pardon or an amnesty is released by decree",
   });
 export type ReleaseInput = z.input<typeof releaseInput>;
+
+/**
+ * The admin's release form: the same facts as releaseInput, for the custody period being
+ * edited (id) at the version the form was loaded with. Empty optional fields are dropped.
+ */
+export const releaseForm = z.strictObject({
+  id: recordId,
+  version,
+  end: pastPartialDate,
+  reason: z.enum(releaseReasons, { error: "Choose why the person was released" }),
+  decreeId: optionalRecordId,
+  note: optionalText(5000),
+});
+
+/** The admin's arrest form: arrestInput, where an empty optional choice means "not given". */
+export const arrestForm = z.strictObject({
+  prisonerId: recordId,
+  caseId: optionalRecordId,
+  kind: z.enum(custodyKinds).default("DETENTION"),
+  start: pastPartialDate,
+  startQualifier: qualifier,
+  facilityId: optionalRecordId,
+  note: optionalText(5000),
+});

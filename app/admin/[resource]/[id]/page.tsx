@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { changeRecordStateAction, updateRecordAction } from "@/app/admin/record-actions";
+import { RecordForm } from "@/components/admin/record-form";
+import { StateBadge } from "@/components/admin/state-badge";
+import { StateButtons } from "@/components/admin/state-buttons";
+import { formFields, resourceForms } from "@/lib/admin/forms";
+import { can } from "@/lib/auth/permissions";
+import { readRecord } from "@/lib/data/admin/engine";
+import { adminResources } from "@/lib/data/admin/resources";
+import { requireRecordReader } from "../access";
+import { formChoices } from "../choices";
+
+type Props = {
+  params: Promise<{ resource: string; id: string }>;
+  searchParams: Promise<{ saved?: string | string[] }>;
+};
+
+export const metadata: Metadata = { title: "Edit record", robots: { index: false } };
+
+const savedMessages: Record<string, string> = {
+  created: "Saved as a draft.",
+  updated: "Saved.",
+  publish: "Published: it is now on the public site.",
+  archive: "Archived: it no longer appears on the public site.",
+  restore: "Restored as a draft.",
+};
+
+/** One record: its form, its publication state and buttons, and links to its history and parts. */
+export default async function EditRecordPage({ params, searchParams }: Props) {
+  const { resource, id } = await params;
+  const { saved } = await searchParams;
+  const { user, key } = await requireRecordReader(resource, `/admin/${resource}/${id}`);
+  const record = await readRecord(adminResources[key], id);
+  if (!record) notFound();
+  const form = resourceForms[key];
+  const mayPublish = can(user.role, "publish");
+  const mayEdit = can(user.role, "write:draft") && (record.state === "DRAFT" || mayPublish) && (key !== "custody" || mayPublish);
+  const closedCustody = key === "custody" && record.values.end !== "";
+  const message = typeof saved === "string" ? savedMessages[saved] : undefined;
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/admin/${key}`} className="underline">
+          {form.plural}
+        </Link>
+      </nav>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{record.title}</h1>
+        <p className="flex flex-wrap items-center gap-3">
+          <StateBadge state={record.state} />
+          <span className="text-sm text-muted">Version {record.version}</span>
+          <Link href={`/admin/${key}/${id}/history`} className="underline">
+            History
+          </Link>
+          {key === "prisoners" ? (
+            <Link href={`/admin/${key}/${id}/preview`} className="underline">
+              Preview public profile
+            </Link>
+          ) : null}
+        </p>
+        <p role="status" className="font-semibold text-emerald-900">
+          {message ?? ""}
+        </p>
+      </div>
+      {mayPublish ? (
+        <StateButtons
+          record={record}
+          actions={{
+            publish: changeRecordStateAction.bind(null, key, "publish"),
+            archive: changeRecordStateAction.bind(null, key, "archive"),
+            restore: changeRecordStateAction.bind(null, key, "restore"),
+          }}
+        />
+      ) : null}
+      {form.children ? (
+        <nav aria-label="Parts of this record" className="flex flex-wrap gap-x-5 gap-y-2">
+          {form.children.map((child) => (
+            <span key={child.resource} className="flex gap-2">
+              <Link href={`/admin/${child.resource}?parent=${id}`} className="underline">
+                {child.label}
+              </Link>
+              <Link href={`/admin/${child.resource}/new?parent=${id}`} className="underline">
+                Add<span className="sr-only"> to {child.label.toLowerCase()}</span>
+              </Link>
+            </span>
+          ))}
+        </nav>
+      ) : null}
+      {closedCustody ? (
+        <p>This custody period is closed (released {record.values.end}). Its release is part of the record and is not edited here.</p>
+      ) : mayEdit ? (
+        <RecordForm
+          resource={key}
+          fields={formFields(form, "edit")}
+          initial={{ values: record.values, labels: record.labels }}
+          choices={await formChoices(key)}
+          action={updateRecordAction.bind(null, key)}
+          submitLabel={key === "custody" ? "Record release" : "Save"}
+          record={{ id: record.id, version: record.version }}
+        />
+      ) : (
+        <p>
+          {record.state === "DRAFT" ? "Your role can read this record but not change it." : "This record is published or archived: only an editor can change it."}
+        </p>
+      )}
+    </div>
+  );
+}
