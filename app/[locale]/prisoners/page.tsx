@@ -1,40 +1,52 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DirectoryResults } from "@/components/directory-results";
 import { DirectorySearchForm } from "@/components/directory-search-form";
+import type { Locale } from "@/i18n/routing";
 import { listDirectoryChoices, searchDirectory } from "@/lib/data/directory";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { keepKnownChoices, parseDirectoryParams, type RawSearchParams } from "@/lib/validation/directory";
 
-export const metadata: Metadata = {
-  title: "Prisoners",
-  description: "Search the published profiles by name in any spelling; filter by status, category, place, court and charge.",
-};
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> };
 
-export default async function DirectoryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "directory" });
+  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/prisoners") };
+}
+
+export default async function DirectoryPage({ params: routeParams, searchParams }: Props) {
+  const { locale } = await routeParams;
+  setRequestLocale(locale);
   // Status is derived at request time, never baked into the build.
   await connection();
   const raw = await searchParams;
   const choices = await listDirectoryChoices();
-  const { params, problems } = keepKnownChoices(parseDirectoryParams(raw), choices);
+  const { params, problems, ignored } = keepKnownChoices(parseDirectoryParams(raw), choices);
   const result = await searchDirectory(params);
+  const t = await getTranslations("directory");
+  // English keeps the validator's own words, which say more about what was wrong.
   const notices =
-    result.pageBeyondEnd === null
+    locale === "en"
       ? problems
-      : [...problems, `There is no page ${result.pageBeyondEnd}; this is page ${result.page}, the last.`];
+      : ignored.map(({ field, reason }) =>
+          t(reason === "invalid" ? "problemInvalid" : "problemUnknownChoice", { field: t(`fields.${field}`) }),
+        );
+  if (result.pageBeyondEnd !== null) {
+    notices.push(t("noSuchPage", { requested: result.pageBeyondEnd, page: result.page }));
+  }
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Prisoners</h1>
-        <p className="max-w-prose text-muted">
-          Everyone whose profile is published here, imprisoned now or not. Search by name in any
-          spelling we record, and narrow the list with the filters.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="max-w-prose text-muted">{t("intro")}</p>
       </div>
       {notices.length > 0 ? (
         <section className="rounded-lg border border-amber-700 bg-amber-50 p-4" aria-labelledby="notices-heading">
           <h2 id="notices-heading" className="font-semibold">
-            Part of this address could not be used
+            {t("noticesHeading")}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {notices.map((notice) => (

@@ -1,16 +1,15 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 
-export default function ProfileNotFound() {
+export default async function ProfileNotFound() {
+  const t = await getTranslations("profile");
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">No profile here</h1>
-      <p className="max-w-prose">
-        There is no published profile at this address. It may have been mistyped, or the profile may not be
-        published.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("notFoundTitle")}</h1>
+      <p className="max-w-prose">{t("notFoundBody")}</p>
       <p>
         <Link href="/" className="underline underline-offset-2">
-          Back to the home page
+          {t("backHome")}
         </Link>
       </p>
     </div>

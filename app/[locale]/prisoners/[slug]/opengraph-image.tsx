@@ -2,16 +2,17 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { publicProfileSummaryBySlug } from "@/lib/data/profile";
 import { PROFILE_CARD_SIZE, profileCardImage } from "@/lib/profile-card";
-import { statusSentence } from "@/lib/profile-wording";
+import type { Locale } from "@/i18n/routing";
+import { wording } from "@/lib/i18n/wording";
 
 export const alt = "The person's name and custody status, on Habeas";
 export const size = PROFILE_CARD_SIZE;
 export const contentType = "image/png";
 
-export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function OpenGraphImage({ params }: { params: Promise<{ locale: Locale; slug: string }> }) {
   await connection();
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const profile = await publicProfileSummaryBySlug(slug);
   if (!profile) notFound();
-  return profileCardImage({ fullName: profile.fullName, status: statusSentence(profile.status) });
+  return profileCardImage({ fullName: profile.fullName, status: wording(locale).statusSentence(profile.status) });
 }

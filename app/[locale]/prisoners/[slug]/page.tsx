@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { PartialDateTime } from "@/components/profile/partial-date-time";
 import { SourceList } from "@/components/profile/source-list";
 import { TimelineItem } from "@/components/profile/timeline-item";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { publicProfileBySlug, type PrisonerProfile } from "@/lib/data/profile";
-import { formatPartialDate } from "@/lib/dates";
-import { languageName, nameKindLabel, statusSentence } from "@/lib/profile-wording";
+import { languageAlternates, localizedPath } from "@/lib/i18n/alternates";
+import { wording, type Wording } from "@/lib/i18n/wording";
 import { publicBaseUrl } from "@/lib/site-url";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 /** One read per request, shared by the metadata and the page; never cached across requests. */
 const loadProfile = cache(async (slug: string) => {
@@ -21,12 +23,11 @@ const loadProfile = cache(async (slug: string) => {
   return publicProfileBySlug(slug);
 });
 
-const timestamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const profile = await loadProfile(slug);
   if (!profile) notFound();
+  const words = wording(locale);
   const requestHeaders = await headers();
   const base = publicBaseUrl(process.env.HABEAS_PUBLIC_URL, {
     host: requestHeaders.get("host"),
@@ -34,48 +35,54 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     forwardedProto: requestHeaders.get("x-forwarded-proto"),
   });
   const path = `/prisoners/${profile.slug}`;
-  const description = `${statusSentence(profile.status)}. The case of ${profile.fullName}: hearings, rulings and custody, event by event, with sources.`;
+  const description = words.t("profile.metaDescription", {
+    status: words.statusSentence(profile.status),
+    name: profile.fullName,
+  });
   return {
     title: profile.fullName,
     description,
     metadataBase: base,
-    alternates: { canonical: path },
+    alternates: languageAlternates(locale, path),
     openGraph: {
       type: "profile",
       siteName: "Habeas",
       title: profile.fullName,
       description,
-      url: new URL(path, base).toString(),
+      url: new URL(localizedPath(locale, path), base).toString(),
+      locale,
     },
     twitter: { card: "summary_large_image", title: profile.fullName, description },
   };
 }
 
-function StatusPanel({ profile }: { profile: PrisonerProfile }) {
+function StatusPanel({ profile, words }: { profile: PrisonerProfile; words: Wording }) {
   const { status } = profile;
+  const { t } = words;
   return (
     <div className="rounded-lg border border-stone-300 bg-white p-4">
       <p className="text-lg font-semibold text-accent" data-testid="profile-status">
-        {statusSentence(status)}
+        {words.statusSentence(status)}
       </p>
       {(status.state === "imprisoned" || status.state === "house-arrest") && status.sinceQualifier === "ON_OR_BEFORE" ? (
         <p className="mt-1 text-sm text-muted">
-          The arrest date is not recorded; the sources show custody by{" "}
-          <PartialDateTime date={status.since} />.
+          {t.rich("profile.arrestDateUnknown", {
+            date: () => <PartialDateTime date={status.since} form="genitive" />,
+          })}
         </p>
       ) : null}
       <p className="mt-1 text-sm text-muted">
-        As of {formatPartialDate({ date: profile.asOf, precision: "DAY" })}, derived from the custody events below.
+        {t("profile.asOf", { date: words.day(profile.asOf) })}
       </p>
     </div>
   );
 }
 
-function NameForms({ names }: { names: PrisonerProfile["names"] }) {
+function NameForms({ names, words }: { names: PrisonerProfile["names"]; words: Wording }) {
   if (names.length === 0) return null;
   return (
     <div>
-      <p className="text-sm text-muted">Other name forms, as recorded:</p>
+      <p className="text-sm text-muted">{words.t("profile.otherNames")}</p>
       <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
         {names.map((name) => (
           <li key={name.value}>
@@ -83,7 +90,7 @@ function NameForms({ names }: { names: PrisonerProfile["names"] }) {
               {name.value}
             </span>{" "}
             <span className="text-sm text-muted">
-              ({name.language ? languageName(name.language) : nameKindLabel[name.kind]})
+              ({name.language ? words.languageName(name.language) : words.t(`enums.nameKind.${name.kind}`)})
             </span>
           </li>
         ))}
@@ -92,23 +99,26 @@ function NameForms({ names }: { names: PrisonerProfile["names"] }) {
   );
 }
 
-function HeldNow({ profile }: { profile: PrisonerProfile }) {
+function HeldNow({ profile, words }: { profile: PrisonerProfile; words: Wording }) {
   const { heldAt, status } = profile;
+  const { t } = words;
   if (status.state !== "imprisoned" && status.state !== "house-arrest") return null;
   return (
     <section aria-labelledby="held-heading" className="space-y-2">
       <h2 id="held-heading" className="text-xl font-semibold">
-        Where held now
+        {t("profile.heldNow")}
       </h2>
       {heldAt ? (
         <>
           <p>
             <span className="font-medium">{heldAt.facility.name}</span>
             {heldAt.facility.city ? `, ${heldAt.facility.city}` : null}
-            {heldAt.qualifier === "ON_OR_BEFORE" ? " (held there " : " (since "}
-            <PartialDateTime date={heldAt.since} qualifier={heldAt.qualifier} />)
+            {" "}
+            {t.rich(heldAt.qualifier === "ON_OR_BEFORE" ? "profile.heldThereBy" : "profile.heldSince", {
+              date: () => <PartialDateTime date={heldAt.since} qualifier={heldAt.qualifier} form="genitive" />,
+            })}
           </p>
-          <h3 className="font-medium">How to write</h3>
+          <h3 className="font-medium">{t("profile.howToWrite")}</h3>
           {heldAt.facility.postalAddress ? (
             <address className="whitespace-pre-line not-italic">
               {profile.fullName}
@@ -116,23 +126,24 @@ function HeldNow({ profile }: { profile: PrisonerProfile }) {
               {heldAt.facility.postalAddress}
             </address>
           ) : (
-            <p className="text-muted">No postal address is recorded for this facility.</p>
+            <p className="text-muted">{t("profile.noPostalAddress")}</p>
           )}
         </>
       ) : (
-        <p className="text-muted">The place of detention is not recorded.</p>
+        <p className="text-muted">{t("profile.placeNotRecorded")}</p>
       )}
     </section>
   );
 }
 
-function Charges({ cases }: { cases: PrisonerProfile["cases"] }) {
+function Charges({ cases, words }: { cases: PrisonerProfile["cases"]; words: Wording }) {
+  const { t } = words;
   return (
     <section aria-labelledby="charges-heading" className="space-y-3">
       <h2 id="charges-heading" className="text-xl font-semibold">
-        Charges
+        {t("profile.charges")}
       </h2>
-      {cases.length === 0 ? <p className="text-muted">No criminal case is recorded.</p> : null}
+      {cases.length === 0 ? <p className="text-muted">{t("profile.noCase")}</p> : null}
       {cases.map((criminalCase) => (
         <div key={criminalCase.id} className="rounded-lg border border-stone-300 bg-white p-4">
           <h3 className="font-semibold break-words">{criminalCase.title}</h3>
@@ -140,13 +151,13 @@ function Charges({ cases }: { cases: PrisonerProfile["cases"] }) {
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               {criminalCase.caseNumber ? (
                 <>
-                  <dt className="text-muted">Case number</dt>
+                  <dt className="text-muted">{t("profile.caseNumber")}</dt>
                   <dd>{criminalCase.caseNumber}</dd>
                 </>
               ) : null}
               {criminalCase.prosecutingBody ? (
                 <>
-                  <dt className="text-muted">Prosecuted by</dt>
+                  <dt className="text-muted">{t("profile.prosecutedBy")}</dt>
                   <dd>{criminalCase.prosecutingBody}</dd>
                 </>
               ) : null}
@@ -159,7 +170,8 @@ function Charges({ cases }: { cases: PrisonerProfile["cases"] }) {
                   <p>
                     {charge.article ? (
                       <>
-                        <span className="font-medium">Article {charge.article.number}</span> of the {charge.article.code}
+                        <span className="font-medium">{t("profile.article", { number: charge.article.number })}</span>{" "}
+                        {t("profile.ofCode", { code: charge.article.code })}
                         {charge.article.title ? `: ${charge.article.title}` : null}
                         {charge.description ? ` (${charge.description})` : null}
                       </>
@@ -172,7 +184,7 @@ function Charges({ cases }: { cases: PrisonerProfile["cases"] }) {
               ))}
             </ul>
           ) : (
-            <p className="mt-2 text-muted">The charges are not recorded.</p>
+            <p className="mt-2 text-muted">{t("profile.chargesNotRecorded")}</p>
           )}
           {criminalCase.summary ? <p className="mt-3">{criminalCase.summary}</p> : null}
           <SourceList sources={criminalCase.sources} className="mt-3 border-t border-stone-200 pt-3" />
@@ -182,14 +194,15 @@ function Charges({ cases }: { cases: PrisonerProfile["cases"] }) {
   );
 }
 
-function Lawyers({ profile }: { profile: PrisonerProfile }) {
+function Lawyers({ profile, words }: { profile: PrisonerProfile; words: Wording }) {
+  const { t } = words;
   return (
     <section aria-labelledby="lawyers-heading" className="space-y-2">
       <h2 id="lawyers-heading" className="text-xl font-semibold">
-        Lawyers
+        {t("profile.lawyers")}
       </h2>
       {profile.lawyers.length === 0 ? (
-        <p className="text-muted">No lawyer is recorded.</p>
+        <p className="text-muted">{t("profile.noLawyer")}</p>
       ) : (
         <ul className="list-disc pl-5">
           {profile.lawyers.map((lawyer) => (
@@ -204,7 +217,7 @@ function Lawyers({ profile }: { profile: PrisonerProfile }) {
               {lawyer.since ? (
                 <span className="text-muted">
                   {" "}
-                  (since <PartialDateTime date={lawyer.since} />)
+                  {t.rich("profile.since", { date: () => <PartialDateTime date={lawyer.since!} form="genitive" /> })}
                 </span>
               ) : null}
             </li>
@@ -213,28 +226,31 @@ function Lawyers({ profile }: { profile: PrisonerProfile }) {
       )}
       {profile.defends.length > 0 ? (
         <p>
-          {profile.fullName} is also a defence lawyer, for{" "}
-          {profile.defends.map((client, index) => (
-            <span key={client.slug}>
-              {index > 0 ? ", " : null}
-              <Link href={`/prisoners/${client.slug}`} className="underline underline-offset-2">
-                {client.fullName}
-              </Link>
-            </span>
-          ))}
-          .
+          {t.rich("profile.alsoLawyer", {
+            name: profile.fullName,
+            clients: () =>
+              profile.defends.map((client, index) => (
+                <span key={client.slug}>
+                  {index > 0 ? ", " : null}
+                  <Link href={`/prisoners/${client.slug}`} className="underline underline-offset-2">
+                    {client.fullName}
+                  </Link>
+                </span>
+              )),
+          })}
         </p>
       ) : null}
     </section>
   );
 }
 
-function Affiliations({ profile }: { profile: PrisonerProfile }) {
+function Affiliations({ profile, words }: { profile: PrisonerProfile; words: Wording }) {
+  const { t } = words;
   if (profile.affiliations.length === 0 && profile.recognitions.length === 0) return null;
   return (
     <section aria-labelledby="affiliations-heading" className="space-y-3">
       <h2 id="affiliations-heading" className="text-xl font-semibold">
-        Affiliations and recognition
+        {t("profile.affiliations")}
       </h2>
       {profile.affiliations.length > 0 ? (
         <ul className="space-y-3">
@@ -252,7 +268,9 @@ function Affiliations({ profile }: { profile: PrisonerProfile }) {
                 {affiliation.since ? (
                   <>
                     {" "}
-                    (since <PartialDateTime date={affiliation.since} />)
+                    {t.rich("profile.since", {
+                      date: () => <PartialDateTime date={affiliation.since!} form="genitive" />,
+                    })}
                   </>
                 ) : null}
               </p>
@@ -266,18 +284,22 @@ function Affiliations({ profile }: { profile: PrisonerProfile }) {
           {profile.recognitions.map((recognition) => (
             <li key={recognition.id}>
               <p>
-                Recognized as a political prisoner by{" "}
-                {recognition.url ? (
-                  <a href={recognition.url} className="underline underline-offset-2">
-                    {recognition.organization}
-                  </a>
-                ) : (
-                  recognition.organization
-                )}
+                {t.rich("profile.recognizedBy", {
+                  organization: () =>
+                    recognition.url ? (
+                      <a href={recognition.url} className="underline underline-offset-2">
+                        {recognition.organization}
+                      </a>
+                    ) : (
+                      recognition.organization
+                    ),
+                })}
                 {recognition.since ? (
                   <>
                     {" "}
-                    since <PartialDateTime date={recognition.since} />
+                    {t.rich("profile.recognizedSince", {
+                      date: () => <PartialDateTime date={recognition.since!} form="genitive" />,
+                    })}
                   </>
                 ) : null}
               </p>
@@ -291,9 +313,12 @@ function Affiliations({ profile }: { profile: PrisonerProfile }) {
 }
 
 export default async function PrisonerProfilePage({ params }: Props) {
-  const { slug } = await params;
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
   const profile = await loadProfile(slug);
   if (!profile) notFound();
+  const words = wording(locale);
+  const t = await getTranslations("profile");
 
   return (
     <article aria-labelledby="profile-name" className="print-link-urls space-y-10">
@@ -302,14 +327,14 @@ export default async function PrisonerProfilePage({ params }: Props) {
           <figure className="w-40 shrink-0 sm:w-48">
             <Image
               src={profile.portrait.src}
-              alt={profile.portrait.altText ?? `Portrait of ${profile.fullName}`}
+              alt={profile.portrait.altText ?? t("portraitAlt", { name: profile.fullName })}
               width={profile.portrait.width}
               height={profile.portrait.height}
               unoptimized
               className="h-auto w-full rounded-lg border border-stone-300"
             />
             <figcaption className="mt-2 text-xs text-muted break-words">
-              Photo: {profile.portrait.credit}. Licence: {profile.portrait.licence}.
+              {t("portraitCredit", { credit: profile.portrait.credit, licence: profile.portrait.licence })}
             </figcaption>
           </figure>
         ) : null}
@@ -317,10 +342,10 @@ export default async function PrisonerProfilePage({ params }: Props) {
           <h1 id="profile-name" className="text-3xl font-bold tracking-tight break-words">
             {profile.fullName}
           </h1>
-          <NameForms names={profile.names} />
-          <StatusPanel profile={profile} />
+          <NameForms names={profile.names} words={words} />
+          <StatusPanel profile={profile} words={words} />
           {profile.categories.length > 0 ? (
-            <ul aria-label="Categories" className="flex flex-wrap gap-2">
+            <ul aria-label={t("categories")} className="flex flex-wrap gap-2">
               {profile.categories.map((category) => (
                 <li key={category.slug} className="rounded-full border border-stone-300 bg-white px-3 py-0.5 text-sm">
                   {category.name}
@@ -334,23 +359,23 @@ export default async function PrisonerProfilePage({ params }: Props) {
       {profile.biography ? (
         <section aria-labelledby="about-heading" className="space-y-2">
           <h2 id="about-heading" className="text-xl font-semibold">
-            About
+            {t("about")}
           </h2>
           <p className="max-w-prose whitespace-pre-line">{profile.biography}</p>
         </section>
       ) : null}
 
-      <HeldNow profile={profile} />
-      <Charges cases={profile.cases} />
-      <Lawyers profile={profile} />
-      <Affiliations profile={profile} />
+      <HeldNow profile={profile} words={words} />
+      <Charges cases={profile.cases} words={words} />
+      <Lawyers profile={profile} words={words} />
+      <Affiliations profile={profile} words={words} />
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-xl font-semibold">
-          Case timeline
+          {t("timeline")}
         </h2>
         {profile.timeline.length === 0 ? (
-          <p className="text-muted">No events are recorded yet.</p>
+          <p className="text-muted">{t("noEvents")}</p>
         ) : (
           <ol className="space-y-4">
             {profile.timeline.map((event) => (
@@ -363,13 +388,15 @@ export default async function PrisonerProfilePage({ params }: Props) {
       <footer className="space-y-3 border-t border-stone-300 pt-4">
         {profile.sources.length > 0 ? (
           <>
-            <h2 className="text-base font-semibold">Sources for this profile</h2>
+            <h2 className="text-base font-semibold">{t("sources")}</h2>
             <SourceList sources={profile.sources} />
           </>
         ) : null}
         <p className="text-sm text-muted">
-          Last updated{" "}
-          <time dateTime={profile.lastUpdated.toISOString()}>{timestamp.format(profile.lastUpdated)} UTC</time>
+          {t.rich("lastUpdated", {
+            when: words.timestamp(profile.lastUpdated),
+            time: (text) => <time dateTime={profile.lastUpdated.toISOString()}>{text}</time>,
+          })}
         </p>
       </footer>
     </article>
