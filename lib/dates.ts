@@ -60,6 +60,13 @@ export function lastDayOf(partial: PartialDate): IsoDay {
   return `${date.getUTCFullYear()}-12-31`;
 }
 
+/** The value of a <time dateTime> for a partial date: "2014-10-24", "2014-10" or "2014". */
+export function dateTimeAttribute(partial: PartialDate): string {
+  if (partial.precision === "YEAR") return partial.date.slice(0, 4);
+  if (partial.precision === "MONTH") return partial.date.slice(0, 7);
+  return partial.date;
+}
+
 /** The Intl locale that writes each site language's dates: en-GB gives "24 October 2014". */
 const DATE_LOCALES: Record<string, string> = { en: "en-GB", az: "az", ru: "ru" };
 

@@ -1,8 +1,7 @@
 import { useLocale } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import type { DateForm, PartialDate, Qualifier } from "@/lib/dates";
+import { dateTimeAttribute, type DateForm, type PartialDate, type Qualifier } from "@/lib/dates";
 import { wording } from "@/lib/i18n/wording";
-import { dateTimeAttribute } from "@/lib/profile-wording";
 
 /** A date as precise as the record knows it, in the page's language, machine-readable to the same precision. */
 export function PartialDateTime({

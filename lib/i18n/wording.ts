@@ -61,6 +61,9 @@ export function wording(locale: Locale) {
       case "released": {
         const values = { date: formatCalendarDate(status.on, locale), precision: status.on.precision };
         if (status.reason === "DEATH_IN_CUSTODY") return t("status.diedInCustody", values);
+        // The directory's one line leaves out a reason that says nothing ("other reason").
+        const known = status.reason in catalogues.en.enums.releaseReason && status.reason !== "OTHER";
+        if (style === "directoryStatus" && !known) return t("status.releasedNoReason", values);
         return t("status.released", { ...values, reason: releaseReason(status.reason) });
       }
       case "no-custody-recorded":

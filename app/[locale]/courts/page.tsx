@@ -1,27 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { listCourts } from "@/lib/data/courts";
-import { courtKindLabel } from "@/lib/labels";
 
-export const metadata: Metadata = {
-  title: "Courts",
-  description:
-    "Courts that hear the cases of political prisoners: every recorded hearing, and how each court ruled on the motions of the defence, the prosecution and the investigation.",
-};
+type Props = { params: Promise<{ locale: Locale }> };
 
-export default async function CourtsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "courts" });
+  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/courts") };
+}
+
+export default async function CourtsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
   await connection();
+  const t = await getTranslations("courts");
+  const kind = await getTranslations("enums.courtKind");
   const courts = await listCourts();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Courts</h1>
-      <p className="max-w-prose">
-        The courts where the cases recorded here are heard. Each court&apos;s page lists its hearings and counts
-        how it ruled on motions, by who filed them.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="max-w-prose">{t("intro")}</p>
       {courts.length === 0 ? (
-        <p className="text-muted">No courts are published yet.</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
           {courts.map((court) => (
@@ -31,12 +36,12 @@ export default async function CourtsPage() {
                   {court.name}
                 </Link>
                 <span className="block text-sm text-muted">
-                  {courtKindLabel[court.kind]}
+                  {kind(court.kind)}
                   {court.city ? `, ${court.city}` : null}
                 </span>
               </span>
               <span className="text-sm text-muted">
-                {court.hearingCount} {court.hearingCount === 1 ? "hearing" : "hearings"}
+                {t("hearingCount", { count: court.hearingCount })}
               </span>
             </li>
           ))}

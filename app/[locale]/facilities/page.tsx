@@ -1,27 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { listFacilities } from "@/lib/data/facilities";
-import { facilityKindLabel } from "@/lib/labels";
 
-export const metadata: Metadata = {
-  title: "Prisons and detention centres",
-  description:
-    "Prisons and detention centres holding political prisoners: postal addresses for letters, who is held in each now, and who was held there before.",
-};
+type Props = { params: Promise<{ locale: Locale }> };
 
-export default async function FacilitiesPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "facilities" });
+  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/facilities") };
+}
+
+export default async function FacilitiesPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
   await connection();
+  const t = await getTranslations("facilities");
+  const kind = await getTranslations("enums.facilityKind");
   const facilities = await listFacilities();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Prisons and detention centres</h1>
-      <p className="max-w-prose">
-        Where the people recorded here are held. Each page gives the postal address for letters, when it is
-        known, and who is held there today according to the published custody records.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="max-w-prose">{t("intro")}</p>
       {facilities.length === 0 ? (
-        <p className="text-muted">No facilities are published yet.</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
           {facilities.map((facility) => (
@@ -31,12 +36,12 @@ export default async function FacilitiesPage() {
                   {facility.name}
                 </Link>
                 <span className="block text-sm text-muted">
-                  {facilityKindLabel[facility.kind]}
+                  {kind(facility.kind)}
                   {facility.city ? `, ${facility.city}` : null}
                 </span>
               </span>
               <span className="text-sm text-muted">
-                {facility.heldCount} held now
+                {t("heldNowCount", { count: facility.heldCount })}
               </span>
             </li>
           ))}

@@ -1,26 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { listLawyers } from "@/lib/data/lawyers";
 
-export const metadata: Metadata = {
-  title: "Lawyers",
-  description:
-    "Defence lawyers of political prisoners: whom they defend, the hearings they attended, the motions they filed, and which of them are prosecuted themselves.",
-};
+type Props = { params: Promise<{ locale: Locale }> };
 
-export default async function LawyersPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "lawyers" });
+  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/lawyers") };
+}
+
+export default async function LawyersPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
   await connection();
+  const t = await getTranslations("lawyers");
   const lawyers = await listLawyers();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Lawyers</h1>
-      <p className="max-w-prose">
-        Lawyers who defend the people recorded here. Lawyers are themselves harassed and prosecuted; when a lawyer
-        is also a prosecuted person, their page says so.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="max-w-prose">{t("intro")}</p>
       {lawyers.length === 0 ? (
-        <p className="text-muted">No lawyers are published yet.</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
           {lawyers.map((lawyer) => (
@@ -29,10 +34,10 @@ export default async function LawyersPage() {
                 <Link href={`/lawyers/${lawyer.slug}`} className="font-medium text-accent underline underline-offset-4">
                   {lawyer.fullName}
                 </Link>
-                {lawyer.prosecutedAs ? <span className="block text-sm text-muted">Also prosecuted</span> : null}
+                {lawyer.prosecutedAs ? <span className="block text-sm text-muted">{t("alsoProsecuted")}</span> : null}
               </span>
               <span className="text-sm text-muted">
-                Defends {lawyer.clientCount} {lawyer.clientCount === 1 ? "person" : "people"}
+                {t("defendsCount", { count: lawyer.clientCount })}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { ArrestsAndReleases, defaultYear, yearsWithMovements } from "@/components/statistics/arrests-and-releases";
 import { ImprisonedByGroup } from "@/components/statistics/imprisoned-by-group";
@@ -10,30 +11,36 @@ import {
   imprisonedByFacility,
   imprisonedSeries,
 } from "@/lib/data/statistics";
-import { formatPartialDate, todayUtc } from "@/lib/dates";
+import type { Locale } from "@/i18n/routing";
+import { todayUtc } from "@/lib/dates";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { wording } from "@/lib/i18n/wording";
 
-export const metadata: Metadata = {
-  title: "Statistics",
-  description:
-    "How many political prisoners were imprisoned on each day, by category and place of detention, and arrests and releases per month: derived from dated, sourced custody records.",
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const timestamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "statistics" });
+  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/statistics") };
+}
 
 const yearParameter = z.coerce.number().int().min(1).max(9999);
 
 const sections = [
-  { id: "over-time", title: "Imprisoned, day by day" },
-  { id: "by-category", title: "Imprisoned now, by category" },
-  { id: "by-facility", title: "Imprisoned now, by place of detention" },
-  { id: "arrests-and-releases", title: "Arrests and releases per month" },
+  { id: "over-time", title: "overTime" },
+  { id: "by-category", title: "byCategory" },
+  { id: "by-facility", title: "byFacility" },
+  { id: "arrests-and-releases", title: "arrestsAndReleases" },
 ] as const;
 
-export default async function StatisticsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function StatisticsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("statistics");
+  const words = wording(locale);
   // Figures are computed at request time from the custody records, never baked into the build.
   await connection();
   const computedAt = new Date();
@@ -49,27 +56,29 @@ export default async function StatisticsPage({
   const asked = yearParameter.safeParse((await searchParams).year);
   const year =
     asked.success && yearsWithMovements(movements).includes(asked.data) ? asked.data : defaultYear(movements, currentYear);
-  const on = formatPartialDate({ date: today, precision: "DAY" });
-  const heading = (id: (typeof sections)[number]["id"]) => sections.find((section) => section.id === id)?.title;
+  const on = words.day(today);
+  const heading = (id: (typeof sections)[number]["id"]) => {
+    const section = sections.find((each) => each.id === id);
+    return section ? t(section.title) : null;
+  };
 
   return (
     <div className="space-y-10">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Statistics</h1>
-        <p className="max-w-prose">
-          Every number on this page is computed from the published custody records each time the
-          page is served: nothing is counted by hand. &ldquo;Imprisoned&rdquo; means held in a
-          prison or detention centre; house arrest is recorded on profiles but not counted.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="max-w-prose">{t("intro")}</p>
         <p className="text-sm text-muted">
-          As of <time dateTime={computedAt.toISOString()}>{timestamp.format(computedAt)} UTC</time>
+          {t.rich("asOf", {
+            when: words.timestamp(computedAt),
+            time: (text) => <time dateTime={computedAt.toISOString()}>{text}</time>,
+          })}
         </p>
-        <nav aria-label="On this page" className="no-print text-sm">
+        <nav aria-label={t("onThisPage")} className="no-print text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {sections.map((section) => (
               <li key={section.id}>
                 <a href={`#${section.id}`} className="text-accent underline underline-offset-4">
-                  {section.title}
+                  {t(section.title)}
                 </a>
               </li>
             ))}
@@ -89,14 +98,14 @@ export default async function StatisticsPage({
           {heading("by-category")}
         </h2>
         <ImprisonedByGroup
-          title={`People imprisoned on ${on}, in each category`}
-          description="A person may belong to more than one category, or to none, so the categories add up to more or less than the number of people."
-          groupName="Category"
+          title={t("categoryTitle", { date: on })}
+          description={t("categoryDescription")}
+          groupName={t("categoryGroup")}
           on={on}
           total={byCategory.total}
           groups={[
             ...byCategory.categories.map((category) => ({ label: category.name, value: category.count })),
-            ...(byCategory.uncategorised > 0 ? [{ label: "No category recorded", value: byCategory.uncategorised, remainder: true }] : []),
+            ...(byCategory.uncategorised > 0 ? [{ label: t("noCategory"), value: byCategory.uncategorised, remainder: true }] : []),
           ]}
         />
       </section>
@@ -106,14 +115,14 @@ export default async function StatisticsPage({
           {heading("by-facility")}
         </h2>
         <ImprisonedByGroup
-          title={`People imprisoned on ${on}, in each prison or detention centre`}
-          description="Where each person is held according to the latest published placement or transfer in their record. Each person is counted once."
-          groupName="Place of detention"
+          title={t("facilityTitle", { date: on })}
+          description={t("facilityDescription")}
+          groupName={t("facilityGroup")}
           on={on}
           total={byFacility.total}
           groups={[
             ...byFacility.facilities.map((facility) => ({ label: facility.name, value: facility.count })),
-            ...(byFacility.notRecorded > 0 ? [{ label: "Place of detention not recorded", value: byFacility.notRecorded, remainder: true }] : []),
+            ...(byFacility.notRecorded > 0 ? [{ label: t("noFacility"), value: byFacility.notRecorded, remainder: true }] : []),
           ]}
         />
       </section>

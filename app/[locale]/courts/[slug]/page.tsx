@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { HearingList } from "@/components/hearing-list";
 import { MotionTally } from "@/components/motion-tally";
 import { getCourt } from "@/lib/data/courts";
-import { courtKindLabel } from "@/lib/labels";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 // One query per request, shared by the metadata and the page.
 const loadCourt = cache(async (slug: string) => {
@@ -16,17 +19,24 @@ const loadCourt = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const court = await loadCourt((await params).slug);
+  const { locale, slug } = await params;
+  const court = await loadCourt(slug);
   if (!court) notFound();
+  const t = await getTranslations({ locale, namespace: "courts" });
   return {
     title: court.name,
-    description: `Hearings at ${court.name}${court.city ? ` (${court.city})` : ""} in the cases of political prisoners, and how the court ruled on motions by who filed them.`,
+    description: t("courtMetaDescription", { name: court.city ? `${court.name} (${court.city})` : court.name }),
+    alternates: languageAlternates(locale, `/courts/${court.slug}`),
   };
 }
 
 export default async function CourtPage({ params }: Props) {
-  const court = await loadCourt((await params).slug);
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const court = await loadCourt(slug);
   if (!court) notFound();
+  const t = await getTranslations("courts");
+  const kind = await getTranslations("enums.courtKind");
   const { motionTally, hearings, judges } = court;
 
   return (
@@ -34,36 +44,34 @@ export default async function CourtPage({ params }: Props) {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">{court.name}</h1>
         <p className="mt-2 text-muted">
-          {courtKindLabel[court.kind]}
+          {kind(court.kind)}
           {court.city ? `, ${court.city}` : null}
         </p>
-        {court.aliases.length > 0 ? <p className="mt-1 text-sm text-muted">Also known as {court.aliases.join(", ")}</p> : null}
+        {court.aliases.length > 0 ? <p className="mt-1 text-sm text-muted">{t("alsoKnownAs", { names: court.aliases.join(", ") })}</p> : null}
       </header>
 
       <section aria-labelledby="motions-heading">
         <h2 id="motions-heading" className="text-xl font-semibold">
-          Motions and rulings
+          {t("motionsHeading")}
         </h2>
-        <p className="mt-2 max-w-prose text-sm text-muted">
-          Every motion recorded at a published hearing in this court, by who filed it and how the court ruled.
-        </p>
+        <p className="mt-2 max-w-prose text-sm text-muted">{t("motionsIntro")}</p>
         {motionTally.totals.total === 0 ? (
-          <p className="mt-2">No motions are recorded at this court yet.</p>
+          <p className="mt-2">{t("noMotions")}</p>
         ) : (
-          <MotionTally id="motion-tally" tally={motionTally} caption="Motions by who filed them and the ruling" />
+          <MotionTally id="motion-tally" tally={motionTally} caption={t("tallyCaption")} />
         )}
       </section>
 
       <section aria-labelledby="hearings-heading">
         <h2 id="hearings-heading" className="text-xl font-semibold">
-          Hearings
+          {t("hearingsHeading")}
         </h2>
         {hearings.length === 0 ? (
-          <p className="mt-2">No hearings are recorded at this court yet.</p>
+          <p className="mt-2">{t("noHearings")}</p>
         ) : (
           <>
             <p className="mt-2 text-sm text-muted">
-              {hearings.length} {hearings.length === 1 ? "hearing" : "hearings"}, newest first.
+              {t("hearingsNewestFirst", { count: hearings.length })}
             </p>
             <HearingList hearings={hearings} />
           </>
@@ -72,20 +80,20 @@ export default async function CourtPage({ params }: Props) {
 
       <section aria-labelledby="judges-heading">
         <h2 id="judges-heading" className="text-xl font-semibold">
-          Judges
+          {t("judgesHeading")}
         </h2>
         {judges.length === 0 ? (
-          <p className="mt-2">No judges are recorded at this court yet.</p>
+          <p className="mt-2">{t("noJudges")}</p>
         ) : (
           <table className="mt-3 w-full rounded-lg border border-stone-300 bg-white text-sm">
-            <caption className="sr-only">Judges at {court.name} and the hearings each presided over here</caption>
+            <caption className="sr-only">{t("judgesCaption", { name: court.name })}</caption>
             <thead>
               <tr className="border-b border-stone-300">
                 <th scope="col" className="px-3 py-2 text-left">
-                  Judge
+                  {t("judge")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-right">
-                  Hearings here
+                  {t("hearingsHere")}
                 </th>
               </tr>
             </thead>

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { PartialDateTime } from "@/components/partial-date";
 import { getFacility } from "@/lib/data/facilities";
-import { facilityKindLabel } from "@/lib/labels";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 // One query per request, shared by the metadata and the page.
 const loadFacility = cache(async (slug: string) => {
@@ -16,17 +18,24 @@ const loadFacility = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const facility = await loadFacility((await params).slug);
+  const { locale, slug } = await params;
+  const facility = await loadFacility(slug);
   if (!facility) notFound();
+  const t = await getTranslations({ locale, namespace: "facilities" });
   return {
     title: facility.name,
-    description: `${facility.name}${facility.city ? `, ${facility.city}` : ""}: postal address for letters, who is held there now and who was held there before.`,
+    description: t("facilityMetaDescription", { name: facility.city ? `${facility.name}, ${facility.city}` : facility.name }),
+    alternates: languageAlternates(locale, `/facilities/${slug}`),
   };
 }
 
 export default async function FacilityPage({ params }: Props) {
-  const facility = await loadFacility((await params).slug);
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const facility = await loadFacility(slug);
   if (!facility) notFound();
+  const t = await getTranslations("facilities");
+  const kind = await getTranslations("enums.facilityKind");
   const { heldNow, heldBefore } = facility;
   const today = { date: facility.on, precision: "DAY" as const };
 
@@ -35,42 +44,39 @@ export default async function FacilityPage({ params }: Props) {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">{facility.name}</h1>
         <p className="mt-2 text-muted">
-          {facilityKindLabel[facility.kind]}
+          {kind(facility.kind)}
           {facility.city ? `, ${facility.city}` : null}
         </p>
         {facility.aliases.length > 0 ? (
-          <p className="mt-1 text-sm text-muted">Also known as {facility.aliases.join(", ")}</p>
+          <p className="mt-1 text-sm text-muted">{t("alsoKnownAs", { names: facility.aliases.join(", ") })}</p>
         ) : null}
       </header>
 
       <section aria-labelledby="address-heading" className="rounded-lg border border-stone-300 bg-white p-4">
         <h2 id="address-heading" className="text-xl font-semibold">
-          Postal address for letters
+          {t("addressHeading")}
         </h2>
         {facility.postalAddress ? (
           <>
             <p className="mt-3 select-all whitespace-pre-line rounded border border-stone-300 bg-paper p-3 font-mono text-lg">
               {facility.postalAddress}
             </p>
-            <p className="mt-2 text-sm text-muted">
-              Select the address to copy it. Add the full name of the person you write to.
-            </p>
+            <p className="mt-2 text-sm text-muted">{t("addressHint")}</p>
           </>
         ) : (
-          <p className="mt-2">No postal address is recorded for this facility yet.</p>
+          <p className="mt-2">{t("noAddress")}</p>
         )}
       </section>
 
       <section aria-labelledby="now-heading">
         <h2 id="now-heading" className="text-xl font-semibold">
-          Held here now
+          {t("heldNowHeading")}
         </h2>
         <p className="mt-1 text-sm text-muted">
-          On <PartialDateTime value={today} />, from published custody records: people in detention whose latest
-          recorded placement is here.
+          {t.rich("heldNowIntro", { date: () => <PartialDateTime value={today} /> })}
         </p>
         {heldNow.length === 0 ? (
-          <p className="mt-2">No one is recorded as held here today.</p>
+          <p className="mt-2">{t("noOneNow")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
             {heldNow.map((person) => (
@@ -79,8 +85,9 @@ export default async function FacilityPage({ params }: Props) {
                   {person.prisoner.name}
                 </Link>
                 <span className="text-sm text-muted">
-                  {person.sinceQualifier === "ON_OR_BEFORE" ? "here " : "here since "}
-                  <PartialDateTime value={person.since} qualifier={person.sinceQualifier} />
+                  {t.rich(person.sinceQualifier === "ON_OR_BEFORE" ? "hereBy" : "hereSince", {
+                    date: () => <PartialDateTime value={person.since} qualifier={person.sinceQualifier} form="genitive" />,
+                  })}
                 </span>
               </li>
             ))}
@@ -90,10 +97,10 @@ export default async function FacilityPage({ params }: Props) {
 
       <section aria-labelledby="before-heading">
         <h2 id="before-heading" className="text-xl font-semibold">
-          Held here before
+          {t("heldBeforeHeading")}
         </h2>
         {heldBefore.length === 0 ? (
-          <p className="mt-2">No earlier stays are recorded here.</p>
+          <p className="mt-2">{t("noneBefore")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
             {heldBefore.map((stay) => (
@@ -105,10 +112,12 @@ export default async function FacilityPage({ params }: Props) {
                   {stay.prisoner.name}
                 </Link>
                 <span className="text-sm text-muted">
-                  {stay.fromQualifier === "ON_OR_BEFORE" ? "here " : "from "}
-                  <PartialDateTime value={stay.from} qualifier={stay.fromQualifier} />
-                  {stay.ended === "transferred" ? "; moved elsewhere " : "; released "}
-                  <PartialDateTime value={stay.until} />
+                  {t.rich(stay.fromQualifier === "ON_OR_BEFORE" ? "stayBy" : "stayFrom", {
+                    from: () => <PartialDateTime value={stay.from} qualifier={stay.fromQualifier} form="genitive" />,
+                  })}
+                  {t.rich(stay.ended === "transferred" ? "movedElsewhere" : "releasedOn", {
+                    until: () => <PartialDateTime value={stay.until} />,
+                  })}
                 </span>
               </li>
             ))}

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { HearingList } from "@/components/hearing-list";
 import { PartialDateTime } from "@/components/partial-date";
 import { getLawyer } from "@/lib/data/lawyers";
-import { motionKindLabel, motionPartyLabel, rulingLabel } from "@/lib/labels";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 // One query per request, shared by the metadata and the page.
 const loadLawyer = cache(async (slug: string) => {
@@ -17,50 +19,60 @@ const loadLawyer = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lawyer = await loadLawyer((await params).slug);
+  const { locale, slug } = await params;
+  const lawyer = await loadLawyer(slug);
   if (!lawyer) notFound();
+  const t = await getTranslations({ locale, namespace: "lawyers" });
   return {
-    title: `${lawyer.fullName}, lawyer`,
-    description: `${lawyer.fullName}: the political prisoners this lawyer defends, the hearings attended and the motions filed${lawyer.prosecutedAs ? "; also prosecuted" : ""}.`,
+    title: t("lawyerTitle", { name: lawyer.fullName }),
+    description: t("lawyerMetaDescription", { name: lawyer.fullName, prosecuted: lawyer.prosecutedAs ? "yes" : "no" }),
+    alternates: languageAlternates(locale, `/lawyers/${slug}`),
   };
 }
 
 export default async function LawyerPage({ params }: Props) {
-  const lawyer = await loadLawyer((await params).slug);
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const lawyer = await loadLawyer(slug);
   if (!lawyer) notFound();
+  const t = await getTranslations("lawyers");
+  const label = await getTranslations("enums");
   const { clients, hearings, motions, prosecutedAs } = lawyer;
 
   return (
     <div className="space-y-8">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">{lawyer.fullName}</h1>
-        <p className="mt-2 text-muted">Lawyer</p>
+        <p className="mt-2 text-muted">{t("lawyer")}</p>
         {lawyer.aliases.length > 0 ? (
-          <p className="mt-1 text-sm text-muted">Also written {lawyer.aliases.join(", ")}</p>
+          <p className="mt-1 text-sm text-muted">{t("alsoWritten", { names: lawyer.aliases.join(", ") })}</p>
         ) : null}
       </header>
 
       {prosecutedAs ? (
         <section aria-labelledby="prosecuted-heading" className="rounded-lg border border-accent bg-white p-4">
           <h2 id="prosecuted-heading" className="font-semibold text-accent">
-            Is also prosecuted
+            {t("prosecutedHeading")}
           </h2>
           <p className="mt-1">
-            This lawyer is also a person the record follows.{" "}
-            <Link href={`/prisoners/${prosecutedAs.slug}`} className="text-accent underline underline-offset-4">
-              {prosecutedAs.name}&apos;s profile
-            </Link>{" "}
-            has their own cases, custody and hearings.
+            {t.rich("prosecutedBody", {
+              name: prosecutedAs.name,
+              link: (text) => (
+                <Link href={`/prisoners/${prosecutedAs.slug}`} className="text-accent underline underline-offset-4">
+                  {text}
+                </Link>
+              ),
+            })}
           </p>
         </section>
       ) : null}
 
       <section aria-labelledby="clients-heading">
         <h2 id="clients-heading" className="text-xl font-semibold">
-          Defends
+          {t("defendsHeading")}
         </h2>
         {clients.length === 0 ? (
-          <p className="mt-2">No published cases name this lawyer yet.</p>
+          <p className="mt-2">{t("noClients")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
             {clients.map((client) => (
@@ -72,12 +84,12 @@ export default async function LawyerPage({ params }: Props) {
                   {client.cases.map((entry) => (
                     <li key={`${entry.title}-${entry.caseNumber ?? ""}`}>
                       {entry.title}
-                      {entry.caseNumber ? ` (no. ${entry.caseNumber})` : null}
-                      {entry.since ? (
-                        <>
-                          , since <PartialDateTime value={entry.since} />
-                        </>
-                      ) : null}
+                      {entry.caseNumber ? ` ${t("caseNumber", { number: entry.caseNumber })}` : null}
+                      {entry.since
+                        ? t.rich("since", {
+                            date: () => (entry.since ? <PartialDateTime value={entry.since} form="genitive" /> : null),
+                          })
+                        : null}
                     </li>
                   ))}
                 </ul>
@@ -89,10 +101,10 @@ export default async function LawyerPage({ params }: Props) {
 
       <section aria-labelledby="hearings-heading">
         <h2 id="hearings-heading" className="text-xl font-semibold">
-          Hearings attended
+          {t("hearingsHeading")}
         </h2>
         {hearings.length === 0 ? (
-          <p className="mt-2">No hearings are recorded with this lawyer present yet.</p>
+          <p className="mt-2">{t("noHearings")}</p>
         ) : (
           <HearingList hearings={hearings} showCourt />
         )}
@@ -100,23 +112,23 @@ export default async function LawyerPage({ params }: Props) {
 
       <section aria-labelledby="motions-heading">
         <h2 id="motions-heading" className="text-xl font-semibold">
-          Motions filed
+          {t("motionsHeading")}
         </h2>
         {motions.length === 0 ? (
-          <p className="mt-2">No motions are recorded as filed by this lawyer yet.</p>
+          <p className="mt-2">{t("noMotions")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
             {motions.map((motion) => (
               <li key={motion.id} className="px-4 py-3">
                 <p>
-                  <span className="font-medium">{motion.description ?? motionKindLabel[motion.kind]}</span>
+                  <span className="font-medium">{motion.description ?? label(`motionKind.${motion.kind}`)}</span>
                   {" — "}
-                  <strong>{rulingLabel[motion.ruling]}</strong>
+                  <strong>{label(`ruling.${motion.ruling}`)}</strong>
                   {motion.rulingNote ? <span className="text-muted">. {motion.rulingNote}</span> : null}
                 </p>
                 <p className="mt-1 text-sm text-muted">
                   <PartialDateTime value={motion.hearingDate} />
-                  {" · for "}
+                  {` · ${t("forPerson")} `}
                   <Link href={`/prisoners/${motion.prisoner.slug}`} className="underline underline-offset-4">
                     {motion.prisoner.name}
                   </Link>
@@ -128,7 +140,9 @@ export default async function LawyerPage({ params }: Props) {
                       </Link>
                     </>
                   ) : null}
-                  {motion.filedBy !== "DEFENCE" ? ` · on behalf of the ${motionPartyLabel[motion.filedBy].toLowerCase()}` : null}
+                  {motion.filedBy !== "DEFENCE"
+                    ? ` · ${t("onBehalfOf", { party: label(`motionFiledBy.${motion.filedBy}`) })}`
+                    : null}
                 </p>
               </li>
             ))}
