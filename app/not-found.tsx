@@ -1,3 +1,4 @@
+import Link from "next/link";
 import "./globals.css";
 
 /**
@@ -12,9 +13,9 @@ export default function NotFound() {
           <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
           <p>There is nothing at this address.</p>
           <p>
-            <a href="/" className="underline underline-offset-2">
+            <Link href="/" className="underline underline-offset-2">
               Back to the home page
-            </a>
+            </Link>
           </p>
         </main>
       </body>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ImprisonedCountPanel } from "@/components/imprisoned-count";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -8,6 +8,7 @@ import { countImprisonedNow, toPublicCount } from "@/lib/data/count-feed";
 import { listImprisoned } from "@/lib/data/custody-status";
 import { formatCalendarDate } from "@/lib/dates";
 import { languageAlternates } from "@/lib/i18n/alternates";
+import { localeParams } from "@/lib/i18n/server";
 
 /** The home page names the most recent cases; the directory lists everyone. */
 const LATEST = 10;
@@ -15,13 +16,12 @@ const LATEST = 10;
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   return { alternates: languageAlternates(locale, "/") };
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   // The count is read at request time, never baked into the build.
   await connection();
   const [count, people] = await Promise.all([countImprisonedNow(), listImprisoned(undefined, { latest: LATEST })]);

@@ -3,25 +3,27 @@
 import { useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+import { usePathname } from "@/i18n/navigation";
 import { LANGUAGE_NAMES, routing } from "@/i18n/routing";
+import { localizedPath } from "@/lib/i18n/alternates";
 
-function LanguageLinks({ query }: { query: Record<string, string> }) {
+function LanguageLinks({ search }: { search: string }) {
   const locale = useLocale();
   const pathname = usePathname();
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       {routing.locales.map((each) => (
         <li key={each}>
-          <Link
-            href={{ pathname, query }}
-            locale={each}
+          {/* A full page load: the whole document changes language, <html lang> included. */}
+          <a
+            href={`${localizedPath(each, pathname)}${search}`}
+            hrefLang={each}
             lang={each}
             aria-current={each === locale ? "page" : undefined}
             className="underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline"
           >
             {LANGUAGE_NAMES[each]}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -30,7 +32,8 @@ function LanguageLinks({ query }: { query: Record<string, string> }) {
 
 function WithQuery() {
   const searchParams = useSearchParams();
-  return <LanguageLinks query={Object.fromEntries(searchParams.entries())} />;
+  const query = searchParams.toString();
+  return <LanguageLinks search={query ? `?${query}` : ""} />;
 }
 
 /**
@@ -40,7 +43,7 @@ function WithQuery() {
  */
 export function LanguageSwitcher() {
   return (
-    <Suspense fallback={<LanguageLinks query={{}} />}>
+    <Suspense fallback={<LanguageLinks search="" />}>
       <WithQuery />
     </Suspense>
   );

@@ -1,5 +1,6 @@
 import "server-only";
-import { getLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getLocale, setRequestLocale } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { routing, type Locale } from "@/i18n/routing";
 import { wording, type Wording } from "./wording";
@@ -13,4 +14,18 @@ export async function currentLocale(): Promise<Locale> {
 /** The wording helpers in the request's language. */
 export async function getWording(): Promise<Wording> {
   return wording(await currentLocale());
+}
+
+/**
+ * A page's route parameters with its language checked: an unknown language is "not found"
+ * before the page renders a word (the layout checks too, but pages render alongside it).
+ * Also tells next-intl the language, so the page can be rendered ahead of any request.
+ */
+export async function localeParams<T extends { locale: string }>(
+  params: Promise<T>,
+): Promise<Omit<T, "locale"> & { locale: Locale }> {
+  const resolved = await params;
+  if (!hasLocale(routing.locales, resolved.locale)) notFound();
+  setRequestLocale(resolved.locale);
+  return { ...resolved, locale: resolved.locale };
 }

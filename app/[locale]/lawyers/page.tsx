@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { listLawyers } from "@/lib/data/lawyers";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: "lawyers" });
   return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/lawyers") };
 }
 
 export default async function LawyersPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await localeParams(params);
   await connection();
   const t = await getTranslations("lawyers");
   const lawyers = await listLawyers();

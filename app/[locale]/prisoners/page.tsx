@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DirectoryResults } from "@/components/directory-results";
 import { DirectorySearchForm } from "@/components/directory-search-form";
 import type { Locale } from "@/i18n/routing";
 import { listDirectoryChoices, searchDirectory } from "@/lib/data/directory";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { keepKnownChoices, parseDirectoryParams, type RawSearchParams } from "@/lib/validation/directory";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: "directory" });
   return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/prisoners") };
 }
 
 export default async function DirectoryPage({ params: routeParams, searchParams }: Props) {
-  const { locale } = await routeParams;
-  setRequestLocale(locale);
+  const { locale } = await localeParams(routeParams);
   // Status is derived at request time, never baked into the build.
   await connection();
   const raw = await searchParams;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ArrestsAndReleases, defaultYear, yearsWithMovements } from "@/components/statistics/arrests-and-releases";
 import { ImprisonedByGroup } from "@/components/statistics/imprisoned-by-group";
@@ -15,6 +15,7 @@ import type { Locale } from "@/i18n/routing";
 import { todayUtc } from "@/lib/dates";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { wording } from "@/lib/i18n/wording";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -22,7 +23,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: "statistics" });
   return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/statistics") };
 }
@@ -37,8 +38,7 @@ const sections = [
 ] as const;
 
 export default async function StatisticsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const t = await getTranslations("statistics");
   const words = wording(locale);
   // Figures are computed at request time from the custody records, never baked into the build.

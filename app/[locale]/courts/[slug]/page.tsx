@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { HearingList } from "@/components/hearing-list";
 import { MotionTally } from "@/components/motion-tally";
 import { getCourt } from "@/lib/data/courts";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -19,7 +19,7 @@ const loadCourt = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await localeParams(params);
   const court = await loadCourt(slug);
   if (!court) notFound();
   const t = await getTranslations({ locale, namespace: "courts" });
@@ -31,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CourtPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { slug } = await localeParams(params);
   const court = await loadCourt(slug);
   if (!court) notFound();
   const t = await getTranslations("courts");

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { PartialDateTime } from "@/components/partial-date";
 import { getFacility } from "@/lib/data/facilities";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -18,7 +19,7 @@ const loadFacility = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await localeParams(params);
   const facility = await loadFacility(slug);
   if (!facility) notFound();
   const t = await getTranslations({ locale, namespace: "facilities" });
@@ -30,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FacilityPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { slug } = await localeParams(params);
   const facility = await loadFacility(slug);
   if (!facility) notFound();
   const t = await getTranslations("facilities");

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { HearingList } from "@/components/hearing-list";
 import { PartialDateTime } from "@/components/partial-date";
 import { getLawyer } from "@/lib/data/lawyers";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -19,7 +20,7 @@ const loadLawyer = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await localeParams(params);
   const lawyer = await loadLawyer(slug);
   if (!lawyer) notFound();
   const t = await getTranslations({ locale, namespace: "lawyers" });
@@ -31,8 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LawyerPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { slug } = await localeParams(params);
   const lawyer = await loadLawyer(slug);
   if (!lawyer) notFound();
   const t = await getTranslations("lawyers");

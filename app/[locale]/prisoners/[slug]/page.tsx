@@ -3,7 +3,7 @@ import Image from "next/image";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PartialDateTime } from "@/components/profile/partial-date-time";
 import { SourceList } from "@/components/profile/source-list";
@@ -14,6 +14,7 @@ import { publicProfileBySlug, type PrisonerProfile } from "@/lib/data/profile";
 import { languageAlternates, localizedPath } from "@/lib/i18n/alternates";
 import { wording, type Wording } from "@/lib/i18n/wording";
 import { publicBaseUrl } from "@/lib/site-url";
+import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -24,7 +25,7 @@ const loadProfile = cache(async (slug: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await localeParams(params);
   const profile = await loadProfile(slug);
   if (!profile) notFound();
   const words = wording(locale);
@@ -313,8 +314,7 @@ function Affiliations({ profile, words }: { profile: PrisonerProfile; words: Wor
 }
 
 export default async function PrisonerProfilePage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale, slug } = await localeParams(params);
   const profile = await loadProfile(slug);
   if (!profile) notFound();
   const words = wording(locale);
