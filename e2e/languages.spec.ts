@@ -47,7 +47,7 @@ test("the switcher is plain links in the server's HTML, with hreflang alternates
   expect(html).toMatch(/<link rel="alternate" hrefLang="x-default" href="[^"]*\/prisoners"/);
 });
 
-test("a profile in Azerbaijani shows the name as recorded and the case in Azerbaijani", async ({ page }) => {
+test("a profile in Azerbaijani shows the name as recorded and the case in Azerbaijani", async ({ page, request }) => {
   await page.goto("/prisoners/intigam-aliyev");
   await switcher(page).getByRole("link", { name: "Azərbaycanca" }).click();
   await expect(page).toHaveURL(/\/az\/prisoners\/intigam-aliyev$/);
@@ -58,6 +58,10 @@ test("a profile in Azerbaijani shows the name as recorded and the case in Azerba
   await expect(page.getByTestId("profile-status")).toHaveText("Ən geci 24 oktyabr 2014 tarixindən həbsdə");
   await expect(page.getByRole("region", { name: "İşin xronologiyası" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Hazırda harada saxlanılır" })).toContainText("Baku Detention Facility");
+  // The link preview is in Azerbaijani too, at the Azerbaijani address.
+  const card = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(new URL(card ?? "").pathname).toBe("/az/prisoners/intigam-aliyev/opengraph-image");
+  expect((await request.get(card ?? "")).headers()["content-type"]).toBe("image/png");
 
   await switcher(page).getByRole("link", { name: "Русский" }).click();
   await expect(page).toHaveURL(/\/ru\/prisoners\/intigam-aliyev$/);

@@ -13,6 +13,7 @@ import type { Locale } from "@/i18n/routing";
 import { publicProfileBySlug, type PrisonerProfile } from "@/lib/data/profile";
 import { languageAlternates, localizedPath } from "@/lib/i18n/alternates";
 import { wording, type Wording } from "@/lib/i18n/wording";
+import { PROFILE_CARD_SIZE } from "@/lib/profile-card";
 import { publicBaseUrl } from "@/lib/site-url";
 import { localeParams } from "@/lib/i18n/server";
 
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     forwardedProto: requestHeaders.get("x-forwarded-proto"),
   });
   const path = `/prisoners/${profile.slug}`;
+  const card = new URL(localizedPath(locale, `${path}/opengraph-image`), base).toString();
   const description = words.t("profile.metaDescription", {
     status: words.statusSentence(profile.status),
     name: profile.fullName,
@@ -52,8 +54,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description,
       url: new URL(localizedPath(locale, path), base).toString(),
       locale,
+      images: [
+        {
+          url: card,
+          ...PROFILE_CARD_SIZE,
+          alt: words.t("profile.cardAlt", { name: profile.fullName }),
+        },
+      ],
     },
-    twitter: { card: "summary_large_image", title: profile.fullName, description },
+    twitter: { card: "summary_large_image", title: profile.fullName, description, images: [card] },
   };
 }
 
