@@ -1,8 +1,10 @@
 import "server-only";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, setRequestLocale } from "next-intl/server";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { routing, type Locale } from "@/i18n/routing";
+import { languageAlternates } from "./alternates";
 import { wording, type Wording } from "./wording";
 
 /** The request's language, as the address gave it. */
@@ -28,4 +30,18 @@ export async function localeParams<T extends { locale: string }>(
   if (!hasLocale(routing.locales, resolved.locale)) notFound();
   setRequestLocale(resolved.locale);
   return { ...resolved, locale: resolved.locale };
+}
+
+/** The sections whose catalogue namespace has a page title and description. */
+type SectionNamespace = "about" | "courts" | "directory" | "facilities" | "lawyers" | "statistics";
+
+/** A section page's metadata: its title and description in the page's language, and its addresses in every language. */
+export async function sectionMetadata(
+  params: Promise<{ locale: string }>,
+  namespace: SectionNamespace,
+  path: string,
+): Promise<Metadata> {
+  const { locale } = await localeParams(params);
+  const t = await getTranslations({ locale, namespace });
+  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, path) };
 }

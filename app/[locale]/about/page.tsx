@@ -2,18 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { languageAlternates } from "@/lib/i18n/alternates";
-import { localeParams } from "@/lib/i18n/server";
+import { localeParams, sectionMetadata } from "@/lib/i18n/server";
 
 // Nothing here depends on the record: the page is rendered once per language, at build time.
 export const dynamic = "force-static";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeParams(params);
-  const t = await getTranslations({ locale, namespace: "about" });
-  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/about") };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, "about", "/about");
 }
 
 export default async function AboutPage({ params }: Props) {

@@ -3,16 +3,13 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { languageAlternates } from "@/lib/i18n/alternates";
 import { listLawyers } from "@/lib/data/lawyers";
-import { localeParams } from "@/lib/i18n/server";
+import { localeParams, sectionMetadata } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeParams(params);
-  const t = await getTranslations({ locale, namespace: "lawyers" });
-  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/lawyers") };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, "lawyers", "/lawyers");
 }
 
 export default async function LawyersPage({ params }: Props) {

@@ -5,16 +5,13 @@ import { DirectoryResults } from "@/components/directory-results";
 import { DirectorySearchForm } from "@/components/directory-search-form";
 import type { Locale } from "@/i18n/routing";
 import { listDirectoryChoices, searchDirectory } from "@/lib/data/directory";
-import { languageAlternates } from "@/lib/i18n/alternates";
 import { keepKnownChoices, parseDirectoryParams, type RawSearchParams } from "@/lib/validation/directory";
-import { localeParams } from "@/lib/i18n/server";
+import { localeParams, sectionMetadata } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeParams(params);
-  const t = await getTranslations({ locale, namespace: "directory" });
-  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/prisoners") };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, "directory", "/prisoners");
 }
 
 export default async function DirectoryPage({ params: routeParams, searchParams }: Props) {

@@ -13,19 +13,16 @@ import {
 } from "@/lib/data/statistics";
 import type { Locale } from "@/i18n/routing";
 import { todayUtc } from "@/lib/dates";
-import { languageAlternates } from "@/lib/i18n/alternates";
 import { wording } from "@/lib/i18n/wording";
-import { localeParams } from "@/lib/i18n/server";
+import { localeParams, sectionMetadata } from "@/lib/i18n/server";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeParams(params);
-  const t = await getTranslations({ locale, namespace: "statistics" });
-  return { title: t("title"), description: t("metaDescription"), alternates: languageAlternates(locale, "/statistics") };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, "statistics", "/statistics");
 }
 
 const yearParameter = z.coerce.number().int().min(1).max(9999);
