@@ -85,9 +85,13 @@ test("the directory searches in Azerbaijani and the switcher keeps the search", 
   await expect(page.getByRole("search").getByLabel("Имя", { exact: true })).toHaveValue("Yunus");
 });
 
-test("an address in an unknown language is not found", async ({ page }) => {
+test("an address in an unknown language is not found; English has one address, unprefixed", async ({ page, request }) => {
   const response = await page.goto("/xx/prisoners");
   expect(response?.status()).toBe(404);
+  const prefixed = await request.get("/en/prisoners?q=yunus", { maxRedirects: 0 });
+  expect(prefixed.status()).toBeGreaterThanOrEqual(300);
+  expect(prefixed.status()).toBeLessThan(400);
+  expect(new URL(prefixed.headers()["location"], "http://localhost").pathname).toBe("/prisoners");
 });
 
 for (const path of ["/az", "/az/prisoners/intigam-aliyev", "/ru/prisoners", "/ru/statistics"]) {
