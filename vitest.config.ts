@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     name: mode,
     include: ["app/**/*.test.ts", "components/**/*.test.ts", "lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+    // next-intl imports "next/navigation" without an extension; bundling it through Vite resolves that.
+    server: { deps: { inline: ["next-intl"] } },
     globalSetup: ["scripts/test-support/global-setup.ts"],
     setupFiles: ["scripts/test-support/setup-database-env.ts"],
     // Files share one database, and the embedded server is a single session.

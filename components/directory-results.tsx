@@ -1,7 +1,8 @@
-import Link from "next/link";
-import { describeCustodyStatus } from "@/lib/custody-status-text";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import type { DirectoryResult } from "@/lib/data/directory";
-import { formatPartialDate } from "@/lib/dates";
+import { wording } from "@/lib/i18n/wording";
 import { pageNumbers } from "@/lib/page-numbers";
 import { directoryQuery, type DirectoryParams } from "@/lib/validation/directory";
 
@@ -14,17 +15,18 @@ function pageHref(params: DirectoryParams, page: number) {
 }
 
 function Pagination({ result, params }: { result: DirectoryResult; params: DirectoryParams }) {
+  const t = useTranslations("directory");
   if (result.pageCount <= 1) return null;
   const shape = "inline-block min-w-11 rounded border px-3 py-2 text-center";
   const linkClass = `${shape} border-stone-300 bg-white`;
   const currentClass = `${shape} border-accent bg-accent font-semibold text-white`;
   return (
-    <nav aria-label="Pages of results" className="mt-6">
+    <nav aria-label={t("pages")} className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
         {result.page > 1 ? (
           <li>
             <Link href={pageHref(params, result.page - 1)} rel="prev" className={linkClass}>
-              Previous
+              {t("previous")}
             </Link>
           </li>
         ) : null}
@@ -40,7 +42,7 @@ function Pagination({ result, params }: { result: DirectoryResult; params: Direc
                 aria-current={page === result.page ? "page" : undefined}
                 className={page === result.page ? currentClass : linkClass}
               >
-                <span className="sr-only">Page </span>
+                <span className="sr-only">{t("page")} </span>
                 {page}
               </Link>
             </li>
@@ -49,7 +51,7 @@ function Pagination({ result, params }: { result: DirectoryResult; params: Direc
         {result.page < result.pageCount ? (
           <li>
             <Link href={pageHref(params, result.page + 1)} rel="next" className={linkClass}>
-              Next
+              {t("next")}
             </Link>
           </li>
         ) : null}
@@ -58,26 +60,28 @@ function Pagination({ result, params }: { result: DirectoryResult; params: Direc
   );
 }
 
-function summary(result: DirectoryResult): string {
-  if (result.total === 0) return "No published profile matches this search.";
-  const people = result.total === 1 ? "1 person found" : `${result.total} people found`;
-  if (result.pageCount === 1) return `${people}.`;
+function Summary({ result }: { result: DirectoryResult }) {
+  const t = useTranslations("directory");
+  if (result.total === 0) return t("noMatch");
+  if (result.pageCount === 1) return t("found", { total: result.total });
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.entries.length - 1;
-  return `${people}. Showing ${first} to ${last}, page ${result.page} of ${result.pageCount}.`;
+  return t("foundPaged", { total: result.total, first, last, page: result.page, pageCount: result.pageCount });
 }
 
 export function DirectoryResults({ result, params }: { result: DirectoryResult; params: DirectoryParams }) {
+  const t = useTranslations("directory");
+  const words = wording(useLocale() as Locale);
   return (
     <section aria-labelledby="results-heading" className="space-y-3">
       <h2 id="results-heading" className="text-xl font-semibold">
-        Results
+        {t("resultsHeading")}
       </h2>
       <p role="status" className="font-medium" data-testid="directory-summary">
-        {summary(result)}
+        <Summary result={result} />
       </p>
       <p className="text-sm text-muted">
-        Status as of {formatPartialDate({ date: result.on, precision: "DAY" })}, from published custody records.
+        {t("statusAsOf", { date: words.day(result.on) })}
       </p>
       {result.entries.length > 0 ? (
         <ol className="divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
@@ -88,9 +92,9 @@ export function DirectoryResults({ result, params }: { result: DirectoryResult; 
                   {entry.fullName}
                 </Link>
               </h3>
-              <p className="text-sm">{describeCustodyStatus(entry.status)}</p>
+              <p className="text-sm">{words.statusSentence(entry.status, "directoryStatus")}</p>
               {entry.categories.length > 0 ? (
-                <ul aria-label="Categories" className="mt-2 flex flex-wrap gap-2">
+                <ul aria-label={t("categories")} className="mt-2 flex flex-wrap gap-2">
                   {entry.categories.map((category) => (
                     <li key={category.slug} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-ink">
                       {category.name}
@@ -103,11 +107,13 @@ export function DirectoryResults({ result, params }: { result: DirectoryResult; 
         </ol>
       ) : (
         <p>
-          Try fewer words or filters, or{" "}
-          <Link href="/prisoners" className="underline underline-offset-4">
-            see everyone
-          </Link>
-          .
+          {t.rich("tryFewer", {
+            link: (text) => (
+              <Link href="/prisoners" className="underline underline-offset-4">
+                {text}
+              </Link>
+            ),
+          })}
         </p>
       )}
       <Pagination result={result} params={params} />

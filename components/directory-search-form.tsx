@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/alternates";
 import type { Choice, DirectoryChoices } from "@/lib/data/directory";
 import { MAX_QUERY_LENGTH, type DirectoryParams } from "@/lib/validation/directory";
 
@@ -44,40 +46,45 @@ function SelectField({
   );
 }
 
-const statusChoices: Choice[] = [
-  { value: "all", label: "Everyone" },
-  { value: "imprisoned", label: "Imprisoned now" },
-  { value: "released", label: "No longer imprisoned" },
-];
-
-const genderChoices: Choice[] = [
-  { value: "FEMALE", label: "Female" },
-  { value: "MALE", label: "Male" },
-  { value: "OTHER", label: "Other" },
-  { value: "UNSPECIFIED", label: "Not recorded" },
-];
-
-const sortChoices: Choice[] = [
-  { value: "name", label: "Name (A to Z)" },
-  { value: "arrested", label: "Arrest date (newest first)" },
-];
-
 /**
  * The directory's search: a plain GET form, so every state is an address that can be shared,
  * and it works before (or without) any script. Submitting starts again from page 1.
  */
 export function DirectorySearchForm({ params, choices }: { params: DirectoryParams; choices: DirectoryChoices }) {
+  const t = useTranslations("directory");
+  const locale = useLocale();
+  const gender = useTranslations("enums.gender");
+  const statusChoices: Choice[] = [
+    { value: "all", label: t("statusAll") },
+    { value: "imprisoned", label: t("statusImprisoned") },
+    { value: "released", label: t("statusReleased") },
+  ];
+  const genderChoices: Choice[] = (["FEMALE", "MALE", "OTHER", "UNSPECIFIED"] as const).map((value) => ({
+    value,
+    label: gender(value),
+  }));
+  const sortChoices: Choice[] = [
+    { value: "name", label: t("sortName") },
+    { value: "arrested", label: t("sortArrested") },
+  ];
+  // The data layer words a charge "Article 147.1: …"; the article's own title stays as recorded.
+  const articleChoices = choices.articles.map((choice) => ({
+    ...choice,
+    label: choice.label.replace(/^Article /, `${t("articleWord")} `),
+  }));
+  // The form submits to this language's directory, so results stay in the reader's language.
+  const action = localizedPath(locale, "/prisoners");
   return (
     <form
       method="get"
-      action="/prisoners"
+      action={action}
       role="search"
-      aria-label="Search and filter prisoners"
+      aria-label={t("searchLabel")}
       className="rounded-lg border border-stone-300 bg-white p-4"
     >
       <div>
         <label htmlFor="directory-q" className="block text-sm font-medium">
-          Name
+          {t("name")}
         </label>
         <input
           id="directory-q"
@@ -91,39 +98,36 @@ export function DirectorySearchForm({ params, choices }: { params: DirectoryPara
           className={fieldClass}
         />
         <p id="directory-q-hint" className="mt-1 text-sm text-muted">
-          Any spelling we record: Latin or Cyrillic, with or without diacritics (Ismayilova,
-          İsmayılova, Исмаилова).
+          {t("nameHint")}
         </p>
       </div>
 
       <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField
           name="status"
-          label="Status"
+          label={t("status")}
           value={params.status}
           choices={statusChoices}
           describedBy="directory-status-hint"
         />
-        <SelectField name="category" label="Category" value={params.category} anyLabel="Any category" choices={choices.categories} />
-        <SelectField name="facility" label="Held at now" value={params.facility} anyLabel="Any place" choices={choices.facilities} />
-        <SelectField name="court" label="Court (any hearing)" value={params.court} anyLabel="Any court" choices={choices.courts} />
-        <SelectField name="article" label="Charge" value={params.article} anyLabel="Any charge" choices={choices.articles} />
-        <SelectField name="gender" label="Gender" value={params.gender} anyLabel="Any" choices={genderChoices} />
-        <SelectField name="year" label="Year of arrest" value={params.year} anyLabel="Any year" choices={choices.years} />
-        <SelectField name="sort" label="Sort by" value={params.sort} choices={sortChoices} />
+        <SelectField name="category" label={t("category")} value={params.category} anyLabel={t("anyCategory")} choices={choices.categories} />
+        <SelectField name="facility" label={t("facility")} value={params.facility} anyLabel={t("anyFacility")} choices={choices.facilities} />
+        <SelectField name="court" label={t("court")} value={params.court} anyLabel={t("anyCourt")} choices={choices.courts} />
+        <SelectField name="article" label={t("article")} value={params.article} anyLabel={t("anyArticle")} choices={articleChoices} />
+        <SelectField name="gender" label={t("gender")} value={params.gender} anyLabel={t("anyGender")} choices={genderChoices} />
+        <SelectField name="year" label={t("year")} value={params.year} anyLabel={t("anyYear")} choices={choices.years} />
+        <SelectField name="sort" label={t("sort")} value={params.sort} choices={sortChoices} />
       </div>
       <p id="directory-status-hint" className="mt-3 max-w-prose text-sm text-muted">
-        “Imprisoned now” means held in a prison or detention centre today, by the same rule as
-        the count on the home page. “No longer imprisoned” means a custody record but not held
-        today: released, under house arrest, or died in custody.
+        {t("statusHint")}
       </p>
 
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white hover:bg-rose-900">
-          Search
+          {t("submit")}
         </button>
         <Link href="/prisoners" className="underline underline-offset-4">
-          Clear search and filters
+          {t("clear")}
         </Link>
       </div>
     </form>

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { PublicHearing } from "@/lib/data/public-hearings";
-import { hearingKindLabel, hearingStatusLabel, motionKindLabel, motionPartyLabel, rulingLabel } from "@/lib/labels";
 import { PartialDateTime } from "./partial-date";
 
 /**
@@ -9,6 +9,8 @@ import { PartialDateTime } from "./partial-date";
  * several motions stays readable on a phone.
  */
 export function HearingList({ hearings, showCourt = false }: { hearings: PublicHearing[]; showCourt?: boolean }) {
+  const t = useTranslations("hearings");
+  const label = useTranslations("enums");
   return (
     <ol className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
       {hearings.map((hearing) => (
@@ -22,7 +24,7 @@ export function HearingList({ hearings, showCourt = false }: { hearings: PublicH
             </Link>
           </h3>
           <p className="mt-1 text-sm text-muted">
-            {hearingKindLabel[hearing.kind]} · {hearingStatusLabel[hearing.status]}
+            {label(`hearingKind.${hearing.kind}`)} · {label(`hearingStatus.${hearing.status}`)}
             {showCourt && hearing.court ? (
               <>
                 {" · "}
@@ -31,32 +33,35 @@ export function HearingList({ hearings, showCourt = false }: { hearings: PublicH
                 </Link>
               </>
             ) : null}
-            {hearing.judge ? <> · Judge {hearing.judge}</> : null}
+            {hearing.judge ? <> · {t("judge", { name: hearing.judge })}</> : null}
           </p>
           <p className="mt-1 text-sm text-muted">{hearing.caseTitle}</p>
           {hearing.outcome ? (
             <p className="mt-2 max-w-prose">
-              <span className="font-medium">Outcome:</span> {hearing.outcome}
+              <span className="font-medium">{t("outcome")}</span> {hearing.outcome}
             </p>
           ) : null}
           {hearing.motions.length > 0 ? (
-            <ul aria-label="Motions" className="mt-2 space-y-1 border-l-2 border-stone-300 pl-3 text-sm">
+            <ul aria-label={t("motions")} className="mt-2 space-y-1 border-l-2 border-stone-300 pl-3 text-sm">
               {hearing.motions.map((motion) => (
                 <li key={motion.id}>
-                  <span className="font-medium">{motionPartyLabel[motion.filedBy]}:</span>{" "}
-                  {motion.description ?? motionKindLabel[motion.kind]}
+                  <span className="font-medium">{label(`motionParty.${motion.filedBy}`)}:</span>{" "}
+                  {motion.description ?? label(`motionKind.${motion.kind}`)}
                   {motion.lawyer ? (
                     <>
                       {" "}
-                      (filed by{" "}
-                      <Link href={`/lawyers/${motion.lawyer.slug}`} className="underline underline-offset-4">
-                        {motion.lawyer.name}
-                      </Link>
-                      )
+                      {t.rich("filedBy", {
+                        lawyer: () =>
+                          motion.lawyer ? (
+                            <Link href={`/lawyers/${motion.lawyer.slug}`} className="underline underline-offset-4">
+                              {motion.lawyer.name}
+                            </Link>
+                          ) : null,
+                      })}
                     </>
                   ) : null}
                   {" — "}
-                  <strong>{rulingLabel[motion.ruling]}</strong>
+                  <strong>{label(`ruling.${motion.ruling}`)}</strong>
                   {motion.rulingNote ? <span className="text-muted">. {motion.rulingNote}</span> : null}
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PublicCount } from "@/lib/data/count-feed";
 import { LiveCount, LiveCountAsOf } from "./live-count";
 
@@ -6,6 +7,7 @@ import { LiveCount, LiveCountAsOf } from "./live-count";
  * on the server; the number and its time stay live in the browser (components/live-count.tsx).
  */
 export function ImprisonedCountPanel({ count }: { count: PublicCount }) {
+  const t = useTranslations("count");
   return (
     <section
       id="imprisoned-now"
@@ -13,23 +15,15 @@ export function ImprisonedCountPanel({ count }: { count: PublicCount }) {
       className="scroll-mt-4 rounded-lg border border-stone-300 bg-white p-6"
     >
       <h2 id="count-heading" className="text-base font-semibold text-muted">
-        Imprisoned now
+        {t("heading")}
       </h2>
       <p className="mt-2 text-6xl font-bold tabular-nums text-accent" data-testid="imprisoned-count">
         <LiveCount initial={count} />
       </p>
-      <p className="mt-3 max-w-prose">
-        The number of people held in a prison or detention centre today, according to the custody
-        records published here. It changes as soon as an arrest or a release is recorded.
-      </p>
+      <p className="mt-3 max-w-prose">{t("definition")}</p>
       <details className="mt-3 max-w-prose text-sm text-muted">
-        <summary className="cursor-pointer">What this number counts</summary>
-        <p className="mt-2">
-          A person is counted when their published profile has a custody period (an arrest, or the
-          earliest date a source shows them in custody) with no recorded release on or before
-          today (UTC). House arrest is recorded on profiles but not counted. The number is computed
-          from those dated, sourced events whenever they change; nothing is counted by hand.
-        </p>
+        <summary className="cursor-pointer">{t("whatItCounts")}</summary>
+        <p className="mt-2">{t("whatItCountsBody")}</p>
       </details>
       <p className="mt-3 text-sm text-muted">
         <LiveCountAsOf initial={count} />

@@ -1,7 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useRef, useSyncExternalStore } from "react";
-import { formatUtcTimestamp } from "@/lib/dates";
+import { formatCalendarDate, formatUtcTime, toIsoDay } from "@/lib/dates";
 
 /**
  * Keeps the count on the page live. The server renders the current count into the HTML; this
@@ -12,9 +13,10 @@ import { formatUtcTimestamp } from "@/lib/dates";
  */
 export type LiveCountValue = { count: number; computedAt: string; lastRecordChange: string | null };
 
-type Snapshot = { value: LiveCountValue | null; announcement: string };
+/** `changed` counts the changes the stream brought, so that each one is announced. */
+type Snapshot = { value: LiveCountValue | null; changed: number };
 
-const NOTHING_YET: Snapshot = { value: null, announcement: "" };
+const NOTHING_YET: Snapshot = { value: null, changed: 0 };
 let snapshot = NOTHING_YET;
 /** What the page shows now: the server's count until the stream brings another. */
 let shown: LiveCountValue | null = null;
@@ -33,12 +35,7 @@ function receive(event: MessageEvent<string>) {
   if (shown && shown.count === value.count && shown.lastRecordChange === value.lastRecordChange) return;
   const changed = shown !== null && shown.count !== value.count;
   shown = value;
-  snapshot = {
-    value,
-    announcement: changed
-      ? `Imprisoned now: ${value.count}, as of ${formatUtcTimestamp(new Date(value.computedAt))}.`
-      : snapshot.announcement,
-  };
+  snapshot = { value, changed: changed ? snapshot.changed + 1 : snapshot.changed };
   for (const listener of listeners) listener();
 }
 
@@ -75,16 +72,44 @@ export function LiveCount({ initial }: { initial: LiveCountValue }) {
   return <>{(value ?? initial).count}</>;
 }
 
+/** "24 October 2014, 09:05 UTC" in the page's language. */
+function useTimestamp(): (iso: string) => string {
+  const locale = useLocale();
+  const t = useTranslations("date");
+  return (iso) => {
+    const instant = new Date(iso);
+    const date = formatCalendarDate({ date: toIsoDay(instant), precision: "DAY" }, locale);
+    return t("timestamp", { date, time: formatUtcTime(instant) });
+  };
+}
+
 /** "As of …" for the number, and when the custody records last changed. */
 export function LiveCountAsOf({ initial }: { initial: LiveCountValue }) {
   const current = useLiveCount(initial).value ?? initial;
+  const t = useTranslations("count");
+  const timestamp = useTimestamp();
+  // The server's and the browser's date formatting may differ by a character; the browser's wins.
   return (
     <>
-      As of <time dateTime={current.computedAt}>{formatUtcTimestamp(new Date(current.computedAt))}</time>
+      {t.rich("asOf", {
+        when: timestamp(current.computedAt),
+        time: (text) => (
+          <time dateTime={current.computedAt} suppressHydrationWarning>
+            {text}
+          </time>
+        ),
+      })}
       {current.lastRecordChange ? (
         <>
-          {" "}· custody records last changed{" "}
-          <time dateTime={current.lastRecordChange}>{formatUtcTimestamp(new Date(current.lastRecordChange))}</time>
+          {" · "}
+          {t.rich("lastChanged", {
+            when: timestamp(current.lastRecordChange),
+            time: (text) => (
+              <time dateTime={current.lastRecordChange ?? undefined} suppressHydrationWarning>
+                {text}
+              </time>
+            ),
+          })}
         </>
       ) : null}
     </>
@@ -93,7 +118,10 @@ export function LiveCountAsOf({ initial }: { initial: LiveCountValue }) {
 
 /** The page's one live region for the count: silent until the number changes. */
 export function LiveCountAnnouncer({ initial }: { initial: LiveCountValue }) {
-  const { announcement } = useLiveCount(initial);
+  const { value, changed } = useLiveCount(initial);
+  const t = useTranslations("count");
+  const timestamp = useTimestamp();
+  const announcement = value && changed > 0 ? t("announcement", { count: value.count, time: timestamp(value.computedAt) }) : "";
   return (
     <div role="status" aria-live="polite" className="sr-only">
       {announcement}

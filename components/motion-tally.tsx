@@ -1,5 +1,5 @@
 import { RULINGS, type MotionTally as Tally } from "@/lib/data/public-hearings";
-import { motionPartyLabel, rulingLabel } from "@/lib/labels";
+import { useTranslations } from "next-intl";
 
 /**
  * Motions by who filed them and how they were ruled on: first the figure readers look for
@@ -10,6 +10,8 @@ import { motionPartyLabel, rulingLabel } from "@/lib/labels";
  * scrolls when they do not.
  */
 export function MotionTally({ id, tally, caption }: { id: string; tally: Tally; caption: string }) {
+  const t = useTranslations("tally");
+  const label = useTranslations("enums");
   const captionId = `${id}-caption`;
   const columns = RULINGS.filter(
     (ruling) => ruling === "GRANTED" || ruling === "DISMISSED" || tally.totals.byRuling[ruling] > 0,
@@ -20,10 +22,10 @@ export function MotionTally({ id, tally, caption }: { id: string; tally: Tally; 
       <ul className="mt-3 space-y-1">
         {tally.rows.map((row) => (
           <li key={row.filedBy}>
-            <span className="font-semibold">{motionPartyLabel[row.filedBy]}:</span>{" "}
+            <span className="font-semibold">{label(`motionParty.${row.filedBy}`)}:</span>{" "}
             <span className="tabular-nums">
-              {row.byRuling.GRANTED} of {row.total} {row.total === 1 ? "motion" : "motions"} granted
-              {row.byRuling.PARTLY_GRANTED > 0 ? `, ${row.byRuling.PARTLY_GRANTED} partly` : null}
+              {t("granted", { granted: row.byRuling.GRANTED, total: row.total })}
+              {row.byRuling.PARTLY_GRANTED > 0 ? t("partly", { count: row.byRuling.PARTLY_GRANTED }) : null}
             </span>
           </li>
         ))}
@@ -42,15 +44,15 @@ export function MotionTally({ id, tally, caption }: { id: string; tally: Tally; 
           <thead>
             <tr className="border-b border-stone-300">
               <th scope="col" className="px-2 py-2 text-left align-bottom sm:px-3">
-                Filed by
+                {t("filedBy")}
               </th>
               {columns.map((ruling) => (
                 <th key={ruling} scope="col" className="px-2 py-2 text-right align-bottom sm:px-3">
-                  {rulingLabel[ruling]}
+                  {label(`ruling.${ruling}`)}
                 </th>
               ))}
               <th scope="col" className="hidden px-2 py-2 text-right align-bottom sm:table-cell sm:px-3">
-                Total
+                {t("total")}
               </th>
             </tr>
           </thead>
@@ -58,7 +60,7 @@ export function MotionTally({ id, tally, caption }: { id: string; tally: Tally; 
             {tally.rows.map((row) => (
               <tr key={row.filedBy}>
                 <th scope="row" className="px-2 py-2 text-left font-medium sm:px-3">
-                  {motionPartyLabel[row.filedBy]}
+                  {label(`motionParty.${row.filedBy}`)}
                 </th>
                 {columns.map((ruling) => (
                   <td key={ruling} className={cell}>
@@ -72,7 +74,7 @@ export function MotionTally({ id, tally, caption }: { id: string; tally: Tally; 
           <tfoot>
             <tr className="border-t border-stone-300">
               <th scope="row" className="px-2 py-2 text-left sm:px-3">
-                All
+                {t("all")}
               </th>
               {columns.map((ruling) => (
                 <td key={ruling} className={`${cell} font-semibold`}>

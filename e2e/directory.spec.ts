@@ -90,7 +90,7 @@ test("a bad address is answered with the rest of it and a message, not an error"
 test("the search can be reached and used with the keyboard alone", async ({ page }) => {
   await page.goto("/prisoners");
   const searchbox = page.getByRole("searchbox", { name: "Name" });
-  for (let step = 0; step < 10 && !(await searchbox.evaluate((element) => element === document.activeElement)); step += 1) {
+  for (let step = 0; step < 20 && !(await searchbox.evaluate((element) => element === document.activeElement)); step += 1) {
     await page.keyboard.press("Tab");
   }
   await expect(searchbox).toBeFocused();

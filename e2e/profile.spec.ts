@@ -46,7 +46,7 @@ test("Intigam Aliyev's profile shows the hearing of 24 October 2014, its motions
   await expect(hearing).toBeVisible();
   await expect(hearing.locator("time").first()).toHaveAttribute("datetime", "2014-10-24");
   await expect(hearing.locator("time").first()).toHaveText("24 October 2014");
-  await expect(hearing).toContainText("held");
+  await expect(hearing).toContainText("Held");
   await expect(hearing.locator(":scope > div blockquote")).toContainText(
     "Yesterday (24 October 2014), Nasimi Rayon Court considered the investigation's motion",
   );
@@ -167,7 +167,7 @@ test("a hearing announced for a past date with no outcome says so", async ({ pag
   await page.goto("/prisoners/alayif-hasanov");
   const trial = page.getByRole("article", { name: "Trial session" });
   await expect(trial.locator("time").first()).toHaveAttribute("datetime", "2014-10-08");
-  await expect(trial).toContainText("scheduled; no outcome recorded");
+  await expect(trial).toContainText("Scheduled; no outcome recorded");
   await expect(page.getByText("is also a defence lawyer, for")).toBeVisible();
   await page.getByRole("link", { name: "Leyla Yunus" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Leyla Yunus" })).toBeVisible();

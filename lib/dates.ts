@@ -60,33 +60,69 @@ export function lastDayOf(partial: PartialDate): IsoDay {
   return `${date.getUTCFullYear()}-12-31`;
 }
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+/** The value of a <time dateTime> for a partial date: "2014-10-24", "2014-10" or "2014". */
+export function dateTimeAttribute(partial: PartialDate): string {
+  if (partial.precision === "YEAR") return partial.date.slice(0, 4);
+  if (partial.precision === "MONTH") return partial.date.slice(0, 7);
+  return partial.date;
+}
 
-/** "24 October 2014", "October 2014", "2014"; with a qualifier, "by 17 September 2014". */
-export function formatPartialDate(partial: PartialDate, qualifier: Qualifier = "EXACT"): string {
+/** The Intl locale that writes each site language's dates: en-GB gives "24 October 2014". */
+const DATE_LOCALES: Record<string, string> = { en: "en-GB", az: "az", ru: "ru" };
+
+/**
+ * The grammatical form of a date: "standalone" as in a list, "genitive" after a preposition
+ * such as "since". Only Russian tells them apart ("октябрь 2014 г." but "с октября 2014 г.").
+ */
+export type DateForm = "standalone" | "genitive";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const intlLocale = DATE_LOCALES[locale] ?? locale;
+  const key = `${intlLocale}:${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: "UTC" });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A partial date in a language, no more precise than it is known: "24 October 2014",
+ * "October 2014", "2014"; "24 oktyabr 2014"; "24 октября 2014 г.". No qualifier: callers put
+ * "by …" in their own words (see lib/i18n/wording.ts).
+ */
+export function formatCalendarDate(partial: PartialDate, locale = "en", form: DateForm = "standalone"): string {
   const date = fromIsoDay(partial.date);
-  const year = date.getUTCFullYear();
-  const month = MONTHS[date.getUTCMonth()];
-  const text =
-    partial.precision === "YEAR"
-      ? String(year)
-      : partial.precision === "MONTH"
-        ? `${month} ${year}`
-        : `${date.getUTCDate()} ${month} ${year}`;
+  if (partial.precision === "YEAR") return String(date.getUTCFullYear());
+  if (partial.precision === "DAY") return formatter(locale, { day: "numeric", month: "long", year: "numeric" }).format(date);
+  if (form === "genitive" && locale === "ru") {
+    // The month's genitive is the form Intl uses next to a day.
+    const month = formatter(locale, { day: "numeric", month: "long" })
+      .formatToParts(date)
+      .find((part) => part.type === "month")?.value;
+    if (month) return `${month} ${date.getUTCFullYear()} г.`;
+  }
+  return formatter(locale, { month: "long", year: "numeric" }).format(date);
+}
+
+/** "24 October 2014", "October 2014", "2014"; with a qualifier, "by 17 September 2014" (English). */
+export function formatPartialDate(partial: PartialDate, qualifier: Qualifier = "EXACT"): string {
+  const text = formatCalendarDate(partial, "en");
   if (qualifier === "ON_OR_BEFORE") return `by ${text}`;
   if (qualifier === "ON_OR_AFTER") return `${text} or later`;
   return text;
 }
 
-/**
- * "24 October 2014, 09:05 UTC". Built by hand rather than with Intl so that the server and every
- * browser write exactly the same text (the live count re-renders it in the browser).
- */
-export function formatUtcTimestamp(instant: Date): string {
+/** "09:05": hours and minutes in UTC, the same in every language. */
+export function formatUtcTime(instant: Date): string {
   const pad = (value: number) => String(value).padStart(2, "0");
-  const day = formatPartialDate({ date: toIsoDay(instant), precision: "DAY" });
-  return `${day}, ${pad(instant.getUTCHours())}:${pad(instant.getUTCMinutes())} UTC`;
+  return `${pad(instant.getUTCHours())}:${pad(instant.getUTCMinutes())}`;
+}
+
+/** "24 October 2014, 09:05 UTC" (English; other languages word it through their catalogue). */
+export function formatUtcTimestamp(instant: Date): string {
+  return `${formatCalendarDate({ date: toIsoDay(instant), precision: "DAY" })}, ${formatUtcTime(instant)} UTC`;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { formatCount } from "./scale";
 
@@ -19,6 +20,7 @@ type DataTableProps = {
 };
 
 function Row({ row, total = false }: { row: TableRow; total?: boolean }) {
+  const t = useTranslations("tally");
   return (
     <tr className="border-t border-stone-200">
       <th scope="row" className={`py-1.5 pr-4 text-left ${total ? "font-semibold" : "font-normal"}`}>
@@ -29,7 +31,7 @@ function Row({ row, total = false }: { row: TableRow; total?: boolean }) {
           {value === null ? (
             <>
               <span aria-hidden="true">–</span>
-              <span className="sr-only">not applicable</span>
+              <span className="sr-only">{t("notApplicable")}</span>
             </>
           ) : (
             formatCount(value)

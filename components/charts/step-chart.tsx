@@ -5,6 +5,8 @@ export type StepPoint = { day: string; count: number };
 type StepChartProps = {
   /** One point per consecutive calendar day ("2014-10-24"), oldest first. */
   points: StepPoint[];
+  /** The page's language, for the months on the axis. */
+  locale?: string;
   /** What the chart shows, read out instead of the drawing. */
   label: string;
 };
@@ -14,12 +16,18 @@ const MARGIN = { top: 24, right: 14, bottom: 28 };
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** A month's short name on the axis: English's own list, Intl's for other languages ("yan", "янв."). */
+function shortMonth(month: Date, locale: string): string {
+  if (locale === "en") return MONTHS[month.getUTCMonth()];
+  return new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(month);
+}
+
 /**
  * A count that changes from day to day, drawn as steps: it holds its value until the day it
  * changes. Decades of days are drawn at the resolution the chart can show (half a viewBox
  * unit): within one column, the line spans the lowest and highest count and ends at the last.
  */
-export function StepChart({ points, label }: StepChartProps) {
+export function StepChart({ points, label, locale = "en" }: StepChartProps) {
   const max = points.reduce((highest, point) => Math.max(highest, point.count), 0);
   const ticks = countTicks(max);
   const top = ticks[ticks.length - 1];
@@ -49,7 +57,7 @@ export function StepChart({ points, label }: StepChartProps) {
           </text>
         </g>
       ))}
-      {timeTicks(points).map(({ index, text }) => (
+      {timeTicks(points, locale).map(({ index, text }) => (
         <g key={index}>
           <line x1={round(x(index))} x2={round(x(index))} y1={MARGIN.top + PLOT_HEIGHT} y2={MARGIN.top + PLOT_HEIGHT + 5} stroke={palette.axis} />
           <text x={round(x(index))} y={HEIGHT - 8} textAnchor="middle">
@@ -139,7 +147,7 @@ function columnOf(position: number): number {
 const DAY_MS = 86_400_000;
 
 /** Labelled ticks on the time axis: 1 January of some years, or months for a short series. */
-export function timeTicks(points: StepPoint[]): { index: number; text: string }[] {
+export function timeTicks(points: StepPoint[], locale = "en"): { index: number; text: string }[] {
   if (points.length < 2) return [];
   const first = new Date(`${points[0].day}T00:00:00Z`);
   const last = new Date(`${points[points.length - 1].day}T00:00:00Z`);
@@ -162,7 +170,7 @@ export function timeTicks(points: StepPoint[]): { index: number; text: string }[
   const step = [1, 2, 3, 6].find((candidate) => months / candidate <= 4) ?? 12;
   let month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + (startsOnFirst ? 0 : 1), 1));
   while (month <= last) {
-    const name = MONTHS[month.getUTCMonth()];
+    const name = shortMonth(month, locale);
     const withYear = ticks.length === 0 || month.getUTCMonth() < step;
     ticks.push({ index: indexOf(month), text: withYear ? `${name} ${month.getUTCFullYear()}` : name });
     month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + step, 1));

@@ -1,7 +1,17 @@
-import { formatPartialDate, type PartialDate, type Qualifier } from "@/lib/dates";
-import { dateTimeAttribute } from "@/lib/profile-wording";
+import { useLocale } from "next-intl";
+import type { Locale } from "@/i18n/routing";
+import { dateTimeAttribute, type DateForm, type PartialDate, type Qualifier } from "@/lib/dates";
+import { wording } from "@/lib/i18n/wording";
 
-/** A date as precise as the record knows it, machine-readable to the same precision. */
-export function PartialDateTime({ date, qualifier = "EXACT" }: { date: PartialDate; qualifier?: Qualifier }) {
-  return <time dateTime={dateTimeAttribute(date)}>{formatPartialDate(date, qualifier)}</time>;
+/** A date as precise as the record knows it, in the page's language, machine-readable to the same precision. */
+export function PartialDateTime({
+  date,
+  qualifier = "EXACT",
+  form = "standalone",
+}: {
+  date: PartialDate;
+  qualifier?: Qualifier;
+  form?: DateForm;
+}) {
+  return <time dateTime={dateTimeAttribute(date)}>{wording(useLocale() as Locale).date(date, qualifier, form)}</time>;
 }

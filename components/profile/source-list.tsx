@@ -1,4 +1,6 @@
-import { formatPartialDate } from "@/lib/dates";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/routing";
+import { wording } from "@/lib/i18n/wording";
 import type { SourceCitation } from "@/lib/timeline";
 
 function isWebAddress(value: string): boolean {
@@ -10,12 +12,14 @@ function isWebAddress(value: string): boolean {
  * says so rather than showing nothing.
  */
 export function SourceList({ sources, className = "" }: { sources: SourceCitation[]; className?: string }) {
+  const t = useTranslations("sources");
+  const words = wording(useLocale() as Locale);
   if (sources.length === 0) {
-    return <p className={`text-sm text-muted ${className}`}>No source is recorded for this.</p>;
+    return <p className={`text-sm text-muted ${className}`}>{t("none")}</p>;
   }
   return (
     <div className={`text-sm ${className}`}>
-      <p className="font-medium text-muted">{sources.length === 1 ? "Source" : "Sources"}</p>
+      <p className="font-medium text-muted">{t("heading", { count: sources.length })}</p>
       <ul className="mt-1 space-y-3">
         {sources.map(({ id, excerpt, locator, source }) => (
           <li key={id}>
@@ -32,21 +36,23 @@ export function SourceList({ sources, className = "" }: { sources: SourceCitatio
                   <cite>{source.title}</cite>
                 )}
                 {source.publisher ? `, ${source.publisher}` : null}
-                {source.published ? `, ${formatPartialDate(source.published)}` : null}
+                {source.published ? `, ${words.date(source.published)}` : null}
                 {locator ? `, ${locator}` : null}.
                 {source.archivedCopy ? (
                   isWebAddress(source.archivedCopy) ? (
                     <>
                       {" "}
                       <a href={source.archivedCopy} className="underline underline-offset-2">
-                        Archived copy
+                        {t("archivedCopy")}
                       </a>
                       .
                     </>
                   ) : (
                     <>
                       {" "}
-                      Archived copy: <span className="break-all">{source.archivedCopy}</span>.
+                      {t.rich("archivedCopyAt", {
+                        location: () => <span className="break-all">{source.archivedCopy}</span>,
+                      })}
                     </>
                   )
                 ) : null}

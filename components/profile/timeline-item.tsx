@@ -1,18 +1,8 @@
-import Link from "next/link";
-import { formatPartialDate, type IsoDay } from "@/lib/dates";
-import {
-  appealResultLabel,
-  hearingKindLabel,
-  hearingStatusText,
-  motionKindLabel,
-  motionPartyLabel,
-  releaseReasonLabel,
-  rulingLabel,
-  sentenceKindLabel,
-  sentenceTerm,
-  updateKindLabel,
-  verdictOutcomeLabel,
-} from "@/lib/profile-wording";
+import { useLocale } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import type { IsoDay } from "@/lib/dates";
+import { wording, type Wording } from "@/lib/i18n/wording";
 import type { CourtReference, HearingEvent, LawyerReference, MotionItem, TimelineEvent } from "@/lib/timeline";
 import { PartialDateTime } from "./partial-date-time";
 import { SourceList } from "./source-list";
@@ -33,91 +23,107 @@ function LawyerName({ lawyer }: { lawyer: LawyerReference }) {
 }
 
 /** The visible "link" to an event's own address, for citing and sharing. */
-function Permalink({ anchor, label }: { anchor: string; label: string }) {
+function Permalink({ anchor, text, label }: { anchor: string; text: string; label: string }) {
   return (
     <a href={`#${anchor}`} className="text-sm text-muted underline underline-offset-2 print:hidden">
-      link<span className="sr-only"> to {label}</span>
+      {text}
+      <span className="sr-only"> {label}</span>
     </a>
   );
 }
 
-function titleOf(event: TimelineEvent): string {
+function decreeTitle(words: Wording, title: string, number: string | null): string {
+  return number ? words.t("timeline.decreeNumber", { title, number }) : title;
+}
+
+function titleOf(event: TimelineEvent, words: Wording): string {
+  const { t } = words;
   switch (event.type) {
     case "custody-start":
       if (event.qualifier === "ON_OR_BEFORE") {
-        return event.custodyKind === "DETENTION"
-          ? "In custody (arrest date not recorded)"
-          : "Under house arrest (start date not recorded)";
+        return t(event.custodyKind === "DETENTION" ? "timeline.inCustodyUndated" : "timeline.houseArrestUndated");
       }
-      return event.custodyKind === "DETENTION" ? "Arrested" : "Placed under house arrest";
+      return t(event.custodyKind === "DETENTION" ? "timeline.arrested" : "timeline.houseArrest");
     case "placement":
-      return `${event.transfer ? "Transferred to" : "Held at"} ${event.facility.name}`;
+      return t(event.transfer ? "timeline.transferredTo" : "timeline.heldAt", { facility: event.facility.name });
     case "hearing": {
       const court = courtName(event.court);
-      return `${hearingKindLabel[event.kind]}${court ? ` at ${court}` : ""}`;
+      const hearing = t(`enums.hearingTitle.${event.kind}`);
+      return court ? t("timeline.hearingAt", { hearing, court }) : hearing;
     }
     case "detention-extension":
-      return `Detention extended until ${formatPartialDate({ date: event.until, precision: "DAY" })}`;
+      return t("timeline.detentionExtended", {
+        date: words.date({ date: event.until, precision: "DAY" }, "EXACT", "genitive"),
+      });
     case "verdict": {
       const court = courtName(event.court);
-      return `Verdict: ${verdictOutcomeLabel[event.outcome].toLowerCase()}${court ? ` (${court})` : ""}`;
+      const outcome = t(`enums.verdictOutcome.${event.outcome}`);
+      return court ? t("timeline.verdictAt", { outcome, court }) : t("timeline.verdict", { outcome });
     }
     case "appeal":
-      return `Appeal: ${appealResultLabel[event.result]}`;
+      return t("timeline.appeal", { result: t(`enums.appealResult.${event.result}`) });
     case "decree":
-      return `${event.decreeKind === "PARDON" ? "Pardoned" : "Amnestied"}: ${event.title}${event.number ? ` No. ${event.number}` : ""}`;
+      return t(event.decreeKind === "PARDON" ? "timeline.pardoned" : "timeline.amnestied", {
+        title: decreeTitle(words, event.title, event.number),
+      });
     case "release":
-      return event.reason === "DEATH_IN_CUSTODY"
-        ? "Died in custody"
-        : `${event.custodyKind === "DETENTION" ? "Released" : "House arrest ended"} (${releaseReasonLabel[event.reason]})`;
+      if (event.reason === "DEATH_IN_CUSTODY") return t("timeline.diedInCustody");
+      return t(event.custodyKind === "DETENTION" ? "timeline.released" : "timeline.houseArrestEnded", {
+        reason: words.releaseReason(event.reason),
+      });
     case "update":
-      return `${updateKindLabel[event.updateKind]}: ${event.title}`;
+      return t("timeline.update", { kind: t(`enums.updateKind.${event.updateKind}`), title: event.title });
   }
 }
 
-function Motion({ motion }: { motion: MotionItem }) {
-  const kind = motionKindLabel[motion.kind];
+function Motion({ motion, words }: { motion: MotionItem; words: Wording }) {
+  const { t } = words;
+  const kind = t(`enums.motionKind.${motion.kind}`);
   const description =
     motion.description && motion.description.trim().toLowerCase() !== kind.toLowerCase() ? motion.description : null;
   return (
     <li id={motion.anchor} className="scroll-mt-4 rounded border border-stone-200 p-3 target:ring-2 target:ring-accent">
       <p>
-        <span className="font-medium">{kind}</span>, filed by {motionPartyLabel[motion.filedBy]}
+        {t.rich("timeline.motionFiled", {
+          party: t(`enums.motionFiledBy.${motion.filedBy}`),
+          kind: () => <span className="font-medium">{kind}</span>,
+        })}
         {motion.lawyer ? (
           <>
             {" "}
             (<LawyerName lawyer={motion.lawyer} />)
           </>
         ) : null}
-        : <strong>{rulingLabel[motion.ruling]}</strong>
+        : <strong>{t(`enums.rulingOutcome.${motion.ruling}`)}</strong>
         {motion.rulingNote ? <>. {motion.rulingNote}</> : null}
       </p>
       {description ? <p className="mt-1 text-muted">{description}</p> : null}
       <SourceList sources={motion.sources} className="mt-2" />
       <p className="mt-2">
-        <Permalink anchor={motion.anchor} label={`this motion: ${kind}`} />
+        <Permalink anchor={motion.anchor} text={t("timeline.permalink")} label={t("timeline.permalinkMotion", { kind })} />
       </p>
     </li>
   );
 }
 
-function HearingDetails({ event, today }: { event: HearingEvent; today: IsoDay }) {
+function HearingDetails({ event, today, words }: { event: HearingEvent; today: IsoDay; words: Wording }) {
+  const { t } = words;
   return (
     <>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-muted">Status</dt>
-        <dd>{hearingStatusText(event.status, event.date, today)}</dd>
-        <dt className="text-muted">Case</dt>
+        <dt className="text-muted">{t("timeline.status")}</dt>
+        <dd>{words.hearingStatus(event.status, event.date, today)}</dd>
+        <dt className="text-muted">{t("timeline.case")}</dt>
         <dd>{event.caseTitle}</dd>
         {event.judge ? (
           <>
-            <dt className="text-muted">Judge</dt>
+            <dt className="text-muted">{t("timeline.judge")}</dt>
             <dd>{event.judge}</dd>
           </>
         ) : null}
         {event.lawyers.length > 0 ? (
           <>
-            <dt className="text-muted">Lawyers present</dt>
+            <dt className="text-muted">{t("timeline.lawyersPresent")}</dt>
             <dd>
               {event.lawyers.map((lawyer, index) => (
                 <span key={lawyer.id}>
@@ -132,10 +138,10 @@ function HearingDetails({ event, today }: { event: HearingEvent; today: IsoDay }
       {event.outcome ? <p className="mt-2">{event.outcome}</p> : null}
       {event.motions.length > 0 ? (
         <>
-          <h4 className="mt-3 font-medium">Motions</h4>
+          <h4 className="mt-3 font-medium">{t("timeline.motions")}</h4>
           <ol className="mt-2 space-y-2">
             {event.motions.map((motion) => (
-              <Motion key={motion.id} motion={motion} />
+              <Motion key={motion.id} motion={motion} words={words} />
             ))}
           </ol>
         </>
@@ -144,33 +150,36 @@ function HearingDetails({ event, today }: { event: HearingEvent; today: IsoDay }
   );
 }
 
-function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
+function Details({ event, today, words }: { event: TimelineEvent; today: IsoDay; words: Wording }) {
+  const { t } = words;
   switch (event.type) {
     case "custody-start":
       return (
         <>
           {event.qualifier === "ON_OR_BEFORE" ? (
-            <p className="mt-1 text-sm text-muted">The sources show the person in custody by this date.</p>
+            <p className="mt-1 text-sm text-muted">{t("timeline.custodyBound")}</p>
           ) : null}
-          {event.caseTitle ? <p className="mt-1 text-sm">Case: {event.caseTitle}</p> : null}
+          {event.caseTitle ? <p className="mt-1 text-sm">{t("timeline.caseLine", { title: event.caseTitle })}</p> : null}
           {event.note ? <p className="mt-2">{event.note}</p> : null}
         </>
       );
     case "placement":
       return event.facility.city ? <p className="mt-1 text-sm">{event.facility.city}</p> : null;
     case "hearing":
-      return <HearingDetails event={event} today={today} />;
+      return <HearingDetails event={event} today={today} words={words} />;
     case "detention-extension":
       return (
         <p className="mt-1">
-          Detention runs until <PartialDateTime date={{ date: event.until, precision: "DAY" }} />
-          {event.court ? `, as ordered by ${courtName(event.court)}` : null}
+          {t.rich("timeline.detentionRunsUntil", {
+            date: () => <PartialDateTime date={{ date: event.until, precision: "DAY" }} form="genitive" />,
+          })}
+          {event.court ? t("timeline.orderedBy", { court: courtName(event.court) ?? "" }) : null}
           {event.hearingAnchor ? (
             <>
               {" "}
               (
               <a href={`#${event.hearingAnchor}`} className="underline underline-offset-2">
-                see the hearing
+                {t("timeline.seeHearing")}
               </a>
               )
             </>
@@ -181,13 +190,17 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
     case "verdict":
       return (
         <>
-          <p className="mt-1 text-sm">Case: {event.caseTitle}</p>
+          <p className="mt-1 text-sm">{t("timeline.caseLine", { title: event.caseTitle })}</p>
           {event.sentenceMonths || event.sentenceKind ? (
             <p className="mt-1">
-              Sentence:{" "}
-              {[event.sentenceMonths ? sentenceTerm(event.sentenceMonths) : null, event.sentenceKind ? sentenceKindLabel[event.sentenceKind] : null]
-                .filter(Boolean)
-                .join(", ")}
+              {t("timeline.sentence", {
+                sentence: [
+                  event.sentenceMonths ? words.sentenceTerm(event.sentenceMonths) : null,
+                  event.sentenceKind ? t(`enums.sentenceKind.${event.sentenceKind}`) : null,
+                ]
+                  .filter(Boolean)
+                  .join(", "),
+              })}
             </p>
           ) : null}
           {event.summary ? <p className="mt-2">{event.summary}</p> : null}
@@ -199,27 +212,33 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             {event.court ? (
               <>
-                <dt className="text-muted">Court</dt>
+                <dt className="text-muted">{t("timeline.court")}</dt>
                 <dd>{courtName(event.court)}</dd>
               </>
             ) : null}
-            <dt className="text-muted">Filed</dt>
-            <dd>{event.filedOn ? <PartialDateTime date={{ date: event.filedOn, precision: "DAY" }} /> : "date not recorded"}</dd>
-            <dt className="text-muted">Decided</dt>
+            <dt className="text-muted">{t("timeline.filed")}</dt>
             <dd>
-              {event.decidedOn ? <PartialDateTime date={{ date: event.decidedOn, precision: "DAY" }} /> : "not yet, or date not recorded"}
+              {event.filedOn ? <PartialDateTime date={{ date: event.filedOn, precision: "DAY" }} /> : t("timeline.filedUnknown")}
+            </dd>
+            <dt className="text-muted">{t("timeline.decided")}</dt>
+            <dd>
+              {event.decidedOn ? (
+                <PartialDateTime date={{ date: event.decidedOn, precision: "DAY" }} />
+              ) : (
+                t("timeline.decidedUnknown")
+              )}
             </dd>
             {event.newSentenceMonths ? (
               <>
-                <dt className="text-muted">New sentence</dt>
-                <dd>{sentenceTerm(event.newSentenceMonths)}</dd>
+                <dt className="text-muted">{t("timeline.newSentence")}</dt>
+                <dd>{words.sentenceTerm(event.newSentenceMonths)}</dd>
               </>
             ) : null}
           </dl>
           {event.summary ? <p className="mt-2">{event.summary}</p> : null}
           <p className="mt-1 text-sm">
             <a href={`#${event.verdictAnchor}`} className="underline underline-offset-2">
-              See the verdict appealed
+              {t("timeline.seeVerdict")}
             </a>
           </p>
         </>
@@ -227,11 +246,11 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
     case "decree":
       return (
         <>
-          {event.signedBy ? <p className="mt-1">Signed by {event.signedBy}.</p> : null}
+          {event.signedBy ? <p className="mt-1">{t("timeline.signedBy", { name: event.signedBy })}</p> : null}
           {event.url ? (
             <p className="mt-1 text-sm">
               <a href={event.url} className="underline underline-offset-2">
-                Text of the decree
+                {t("timeline.decreeText")}
               </a>
             </p>
           ) : null}
@@ -240,8 +259,7 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
     case "release":
       return event.decree ? (
         <p className="mt-1">
-          By decree: {event.decree.title}
-          {event.decree.number ? ` No. ${event.decree.number}` : null}.
+          {t("timeline.byDecree", { decree: decreeTitle(words, event.decree.title, event.decree.number) })}
         </p>
       ) : null;
     case "update":
@@ -256,7 +274,8 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
 
 /** One event of the case timeline, with its sources and its own address (#event-…). */
 export function TimelineItem({ event, today }: { event: TimelineEvent; today: IsoDay }) {
-  const title = titleOf(event);
+  const words = wording(useLocale() as Locale);
+  const title = titleOf(event, words);
   const titleId = `${event.anchor}-title`;
   return (
     <li>
@@ -272,10 +291,14 @@ export function TimelineItem({ event, today }: { event: TimelineEvent; today: Is
         <h3 id={titleId} className="mt-1 font-semibold break-words">
           {title}
         </h3>
-        <Details event={event} today={today} />
+        <Details event={event} today={today} words={words} />
         <SourceList sources={event.sources} className="mt-3 border-t border-stone-200 pt-3" />
         <p className="mt-2">
-          <Permalink anchor={event.anchor} label={`this event: ${title}`} />
+          <Permalink
+            anchor={event.anchor}
+            text={words.t("timeline.permalink")}
+            label={words.t("timeline.permalinkEvent", { title })}
+          />
         </p>
       </article>
     </li>

@@ -1,14 +1,24 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DataTable, type TableRow } from "@/components/charts/data-table";
 import { PairedBarChart } from "@/components/charts/paired-bar-chart";
 import { formatCount } from "@/components/charts/scale";
 import type { Movements } from "@/lib/data/statistics";
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+/** The twelve months' names in a language, as they stand alone ("October", "oktyabr", "октябрь"). */
+function monthNames(locale: string): { name: string; short: string }[] {
+  const long = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { month: "long", timeZone: "UTC" });
+  const short = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { month: "short", timeZone: "UTC" });
+  return Array.from({ length: 12 }, (_, index) => {
+    const date = new Date(Date.UTC(2001, index, 1));
+    return { name: capitalize(long.format(date), locale), short: short.format(date) };
+  });
+}
+
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
 
 /** Every year with an arrest or a release recorded, oldest first. */
 export function yearsWithMovements(movements: Movements): number[] {
@@ -36,11 +46,13 @@ type ArrestsAndReleasesProps = {
 
 /** Arrests and releases in each month of one year, with links to the other years. */
 export function ArrestsAndReleases({ movements, year, current }: ArrestsAndReleasesProps) {
+  const t = useTranslations("statistics");
+  const locale = useLocale();
   const lastMonth = year === current.year ? current.month : 12;
-  const months = MONTHS.slice(0, lastMonth).map((name, index) => {
+  const months = monthNames(locale).slice(0, lastMonth).map(({ name, short }, index) => {
     const key = `${year}-${String(index + 1).padStart(2, "0")}`;
     const found = movements.months.find((entry) => entry.month === key);
-    return { key, name, arrests: found?.arrests ?? 0, releases: found?.releases ?? 0 };
+    return { key, name, short, arrests: found?.arrests ?? 0, releases: found?.releases ?? 0 };
   });
   const unplaced = movements.unplaced.find((entry) => entry.year === year) ?? {
     year,
@@ -54,20 +66,24 @@ export function ArrestsAndReleases({ movements, year, current }: ArrestsAndRelea
   const totalReleases = placedReleases + unplaced.releasesKnownOnlyToYear;
   const years = yearsWithMovements(movements);
 
-  const label =
-    `Paired bar chart of arrests and releases in each month of ${year}: ` +
-    months.map((month) => `${month.name}, ${month.arrests} ${month.arrests === 1 ? "arrest" : "arrests"} and ${month.releases} ${month.releases === 1 ? "release" : "releases"}`).join("; ") +
-    `. Not placed in any month: ${unplaced.arrestsKnownOnlyToYear + unplaced.arrestsKnownOnlyAsBound} arrests and ${unplaced.releasesKnownOnlyToYear} releases.`;
+  const label = t("movementsChart", {
+    year: String(year),
+    months: months
+      .map((month) => t("movementsMonth", { month: month.name, arrests: month.arrests, releases: month.releases }))
+      .join("; "),
+    arrests: unplaced.arrestsKnownOnlyToYear + unplaced.arrestsKnownOnlyAsBound,
+    releases: unplaced.releasesKnownOnlyToYear,
+  });
 
   const unplacedRows: TableRow[] = [
     {
       key: "year-only",
-      header: `Date known only to the year ${year}`,
+      header: t("yearOnly", { year: String(year) }),
       values: [unplaced.arrestsKnownOnlyToYear, unplaced.releasesKnownOnlyToYear],
     },
     {
       key: "bound",
-      header: `Arrest date not known; in custody by a date in ${year}`,
+      header: t("boundOnly", { year: String(year) }),
       values: [unplaced.arrestsKnownOnlyAsBound, null],
     },
   ];
@@ -75,12 +91,12 @@ export function ArrestsAndReleases({ movements, year, current }: ArrestsAndRelea
   return (
     <>
       {years.length > 1 ? (
-        <nav aria-label="Years of arrests and releases" className="text-sm">
+        <nav aria-label={t("yearsNav")} className="text-sm">
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {years.map((option) => (
               <li key={option}>
                 <Link
-                  href={`/statistics?year=${option}#arrests-and-releases`}
+                  href={{ pathname: "/statistics", query: { year: option }, hash: "arrests-and-releases" }}
                   aria-current={option === year ? "page" : undefined}
                   className="inline-block px-1 py-1 underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:text-accent aria-[current=page]:underline"
                 >
@@ -92,26 +108,18 @@ export function ArrestsAndReleases({ movements, year, current }: ArrestsAndRelea
         </nav>
       ) : null}
       <ChartFigure
-        title={`Arrests and releases in each month of ${year}`}
-        description={
-          <>
-            An arrest is the start of a published detention period, a release its end (including a
-            move to house arrest). A date the sources give to the day or the month is counted in its
-            month. A date known only to the year is counted for the year but in no month, and so is
-            an arrest known only from a source showing the person in custody by a date: the arrest
-            itself may have been earlier. Those are in the last rows of the table.
-          </>
-        }
+        title={t("movementsTitle", { year: String(year) })}
+        description={t("movementsDescription")}
       >
         <PairedBarChart
           id="arrests-and-releases-chart"
-          pairs={months.map((month) => ({ label: month.name.slice(0, 3), first: month.arrests, second: month.releases }))}
-          series={["Arrests", "Releases"]}
+          pairs={months.map((month) => ({ label: month.short, first: month.arrests, second: month.releases }))}
+          series={[t("arrests"), t("releases")]}
           label={label}
         />
         <DataTable
-          caption={`Arrests and releases in ${year}, by month`}
-          columns={["Month", "Arrests", "Releases"]}
+          caption={t("movementsCaption", { year: String(year) })}
+          columns={[t("month"), t("arrests"), t("releases")]}
           rows={[
             ...months.map((month) => ({
               key: month.key,
@@ -120,11 +128,16 @@ export function ArrestsAndReleases({ movements, year, current }: ArrestsAndRelea
             })),
             ...unplacedRows,
           ]}
-          footer={[{ key: "total", header: `All of ${year}`, values: [totalArrests, totalReleases] }]}
+          footer={[{ key: "total", header: t("allOfYear", { year: String(year) }), values: [totalArrests, totalReleases] }]}
         />
         <p className="text-sm text-muted">
-          In {year}, {formatCount(placedArrests)} of {formatCount(totalArrests)} arrests and{" "}
-          {formatCount(placedReleases)} of {formatCount(totalReleases)} releases have a known month.
+          {t("knownMonth", {
+            year: String(year),
+            placedArrests: formatCount(placedArrests),
+            totalArrests: formatCount(totalArrests),
+            placedReleases: formatCount(placedReleases),
+            totalReleases: formatCount(totalReleases),
+          })}
         </p>
       </ChartFigure>
     </>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BarChart, type Bar } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
@@ -21,23 +22,28 @@ type ImprisonedByGroupProps = {
 
 /** People imprisoned on a day, split into groups: a horizontal bar chart and its table. */
 export function ImprisonedByGroup({ title, description, groupName, on, groups, total, limit = 12 }: ImprisonedByGroupProps) {
+  const t = useTranslations("statistics");
   const drawn = groups.slice(0, limit);
   const more = groups.length - drawn.length;
+  const group = groupName.toLowerCase();
   const label =
     groups.length === 0
-      ? `Bar chart of people imprisoned on ${on}, by ${groupName.toLowerCase()}: no one is imprisoned.`
-      : `Bar chart of people imprisoned on ${on}, by ${groupName.toLowerCase()}: ` +
-        drawn.map((group) => `${group.label}, ${formatCount(group.value)}`).join("; ") +
-        (more > 0 ? `; and ${more} more in the table.` : ".");
+      ? t("groupChartEmpty", { date: on, group })
+      : t("groupChart", {
+          date: on,
+          group,
+          bars: drawn.map((bar) => t("groupBar", { label: bar.label, count: formatCount(bar.value) })).join("; "),
+          more,
+        });
 
   return (
     <ChartFigure title={title} description={description}>
       <BarChart bars={groups} label={label} limit={limit} />
       <DataTable
-        caption={`People imprisoned on ${on}, by ${groupName.toLowerCase()}`}
-        columns={[groupName, "People imprisoned"]}
+        caption={t("groupCaption", { date: on, group })}
+        columns={[groupName, t("peopleImprisoned")]}
         rows={groups.map((group) => ({ key: group.label, header: group.label, values: [group.value] }))}
-        footer={[{ key: "total", header: "All people imprisoned, each counted once", values: [total] }]}
+        footer={[{ key: "total", header: t("allOnce"), values: [total] }]}
       />
     </ChartFigure>
   );

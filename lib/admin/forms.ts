@@ -7,7 +7,7 @@ import {
   motionPartyLabel,
   rulingLabel,
 } from "../labels";
-import { releaseReasonLabel, verdictOutcomeLabel } from "../profile-wording";
+import { releaseReasonLabel, verdictOutcomeLabel } from "../labels";
 import { custodyKinds, releaseReasons } from "../validation/custody";
 import { courtKinds, facilityKinds } from "../validation/institutions";
 import { genders } from "../validation/prisoner";

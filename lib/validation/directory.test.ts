@@ -5,12 +5,12 @@ const defaults = { q: "", status: "all", sort: "name", page: 1 };
 
 describe("directory parameters from an address", () => {
   it("defaults everything when the address has no parameters or empty ones", () => {
-    expect(parseDirectoryParams({})).toEqual({ params: defaults, problems: [] });
-    expect(parseDirectoryParams({ q: "  ", status: "", category: "", year: "" })).toEqual({ params: defaults, problems: [] });
+    expect(parseDirectoryParams({})).toEqual({ params: defaults, problems: [], ignored: [] });
+    expect(parseDirectoryParams({ q: "  ", status: "", category: "", year: "" })).toEqual({ params: defaults, problems: [], ignored: [] });
   });
 
   it("keeps good parameters and drops each bad one with a message naming it", () => {
-    const { params, problems } = parseDirectoryParams({
+    const { params, problems, ignored } = parseDirectoryParams({
       q: "  Khadija   Ismayilova ",
       status: "free",
       category: "journalist",
@@ -37,6 +37,9 @@ describe("directory parameters from an address", () => {
       "Year of arrest is not a year, so it was ignored.",
       "Page is not a page number, so it was ignored.",
     ]);
+    expect(ignored).toEqual(
+      ["status", "facility", "article", "year", "page"].map((field) => ({ field, reason: "invalid" })),
+    );
   });
 
   it("caps the query's length and number of words", () => {
@@ -72,11 +75,15 @@ describe("filter values the public record does not hold", () => {
 
   it("are dropped with a message; known ones stay", () => {
     const parsed = parseDirectoryParams({ category: "journalist", facility: "secret-site", court: "nasimi-district-court", year: "1999" });
-    const { params, problems } = keepKnownChoices(parsed, choices);
+    const { params, problems, ignored } = keepKnownChoices(parsed, choices);
     expect(params).toEqual({ ...defaults, category: "journalist", court: "nasimi-district-court" });
     expect(problems).toEqual([
       "Held at is not one of the choices, so it was ignored.",
       "Year of arrest is not one of the choices, so it was ignored.",
+    ]);
+    expect(ignored).toEqual([
+      { field: "facility", reason: "unknown-choice" },
+      { field: "year", reason: "unknown-choice" },
     ]);
   });
 });

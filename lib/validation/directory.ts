@@ -95,7 +95,11 @@ export const parameterLabels: Record<keyof typeof field, string> = {
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-export type ParsedDirectoryParams = { params: DirectoryParams; problems: string[] };
+/** A parameter that was dropped, and why, for wording the notice in any language. */
+export type IgnoredParameter = { field: keyof typeof field; reason: "invalid" | "unknown-choice" };
+
+/** `problems` says in English what `ignored` records. */
+export type ParsedDirectoryParams = { params: DirectoryParams; problems: string[]; ignored: IgnoredParameter[] };
 
 /**
  * Reads the directory's parameters from an address. Each parameter is checked on its own: one
@@ -105,6 +109,7 @@ export type ParsedDirectoryParams = { params: DirectoryParams; problems: string[
  */
 export function parseDirectoryParams(raw: RawSearchParams): ParsedDirectoryParams {
   const problems: string[] = [];
+  const ignored: IgnoredParameter[] = [];
   const accepted: Record<string, unknown> = {};
   for (const key of Object.keys(field) as (keyof typeof field)[]) {
     const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
@@ -114,9 +119,10 @@ export function parseDirectoryParams(raw: RawSearchParams): ParsedDirectoryParam
       accepted[key] = result.data;
     } else {
       problems.push(`${parameterLabels[key]} ${result.error.issues[0].message}, so it was ignored.`);
+      ignored.push({ field: key, reason: "invalid" });
     }
   }
-  return { params: directoryParams.parse(accepted), problems };
+  return { params: directoryParams.parse(accepted), problems, ignored };
 }
 
 /** The choices a filter offers; a value in the address that is not among them is dropped. */
@@ -144,15 +150,17 @@ const choiceOf = {
 export function keepKnownChoices(parsed: ParsedDirectoryParams, choices: FilterChoices): ParsedDirectoryParams {
   const params = { ...parsed.params };
   const problems = [...parsed.problems];
+  const ignored = [...parsed.ignored];
   for (const [key, list] of Object.entries(choiceOf) as [keyof typeof choiceOf, keyof FilterChoices][]) {
     const value = params[key];
     if (value === undefined) continue;
     if (!choices[list].some((choice) => choice.value === value)) {
       params[key] = undefined;
       problems.push(`${parameterLabels[key]} is not one of the choices, so it was ignored.`);
+      ignored.push({ field: key, reason: "unknown-choice" });
     }
   }
-  return { params, problems };
+  return { params, problems, ignored };
 }
 
 /** The address of a directory state: defaults are left out, so equal states share one URL. */

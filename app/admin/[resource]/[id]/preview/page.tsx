@@ -5,7 +5,7 @@ import { SourceList } from "@/components/profile/source-list";
 import { TimelineItem } from "@/components/profile/timeline-item";
 import { previewProfileById } from "@/lib/data/profile";
 import { formatPartialDate } from "@/lib/dates";
-import { statusSentence } from "@/lib/profile-wording";
+import { wording } from "@/lib/i18n/wording";
 import { requireRecordReader } from "../../access";
 
 type Props = { params: Promise<{ resource: string; id: string }> };
@@ -40,7 +40,7 @@ export default async function ProfilePreviewPage({ params }: Props) {
           </h1>
           {profile.categories.length > 0 ? <p className="text-muted">{profile.categories.map((category) => category.name).join(" · ")}</p> : null}
           <div className="rounded-lg border border-stone-300 bg-white p-4">
-            <p className="text-lg font-semibold text-accent">{statusSentence(profile.status)}</p>
+            <p className="text-lg font-semibold text-accent">{wording("en").statusSentence(profile.status)}</p>
             <p className="mt-1 text-sm text-muted">As of {formatPartialDate({ date: profile.asOf, precision: "DAY" })}.</p>
           </div>
         </header>

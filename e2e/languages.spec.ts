@@ -1,0 +1,103 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * The public site in English, Azerbaijani and Russian: the language is in the address, the
+ * switcher keeps the page and its search, <html lang> follows, and names stay as recorded.
+ */
+
+function switcher(page: Page) {
+  return page.getByRole("navigation", { name: /^(Language|Dil|Язык)$/ });
+}
+
+test("the home page switches to Azerbaijani and Russian and back, keeping <html lang> right", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(switcher(page).getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
+
+  await switcher(page).getByRole("link", { name: "Azərbaycanca" }).click();
+  await expect(page).toHaveURL(/\/az$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "az");
+  await expect(page.getByRole("heading", { level: 1, name: "Siyasi məhbuslar, iş-iş" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Hazırda həbsdə" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Əsas menyu" }).getByRole("link", { name: "Məhbuslar" })).toHaveAttribute(
+    "href",
+    "/az/prisoners",
+  );
+  await expect(switcher(page).getByRole("link", { name: "Azərbaycanca" })).toHaveAttribute("aria-current", "page");
+
+  await switcher(page).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("region", { name: "Сейчас в заключении" })).toBeVisible();
+
+  await switcher(page).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Political prisoners, case by case" })).toBeVisible();
+});
+
+test("the switcher is plain links in the server's HTML, with hreflang alternates in the head", async ({ request }) => {
+  const html = await (await request.get("/az/prisoners?q=yunus")).text();
+  expect(html).toContain('<html lang="az"');
+  // The switcher keeps the path and the search without any script.
+  expect(html).toMatch(/href="\/ru\/prisoners\?q=yunus"[^>]*>Русский</);
+  expect(html).toMatch(/href="\/prisoners\?q=yunus"[^>]*>English</);
+  expect(html).toMatch(/<link rel="alternate" hrefLang="ru" href="[^"]*\/ru\/prisoners"/);
+  expect(html).toMatch(/<link rel="alternate" hrefLang="x-default" href="[^"]*\/prisoners"/);
+});
+
+test("a profile in Azerbaijani shows the name as recorded and the case in Azerbaijani", async ({ page, request }) => {
+  await page.goto("/prisoners/intigam-aliyev");
+  await switcher(page).getByRole("link", { name: "Azərbaycanca" }).click();
+  await expect(page).toHaveURL(/\/az\/prisoners\/intigam-aliyev$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "az");
+  // The recorded name, never transliterated; the other recorded forms are listed as they are.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Intigam Aliyev");
+  await expect(page.locator('span[lang="az"]', { hasText: "İntiqam Əliyev" })).toBeVisible();
+  await expect(page.getByTestId("profile-status")).toHaveText("Ən geci 24 oktyabr 2014 tarixindən həbsdə");
+  await expect(page.getByRole("region", { name: "İşin xronologiyası" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Hazırda harada saxlanılır" })).toContainText("Baku Detention Facility");
+  // The link preview is in Azerbaijani too, at the Azerbaijani address.
+  const card = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(new URL(card ?? "").pathname).toBe("/az/prisoners/intigam-aliyev/opengraph-image");
+  expect((await request.get(card ?? "")).headers()["content-type"]).toBe("image/png");
+
+  await switcher(page).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/prisoners\/intigam-aliyev$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Intigam Aliyev");
+  await expect(page.getByTestId("profile-status")).toHaveText("Под стражей не позднее чем с 24 октября 2014 г.");
+});
+
+test("the directory searches in Azerbaijani and the switcher keeps the search", async ({ page }) => {
+  await page.goto("/az/prisoners");
+  await expect(page.getByRole("heading", { level: 1, name: "Məhbuslar" })).toBeVisible();
+  const form = page.getByRole("search", { name: "Məhbusları axtar və süz" });
+  await form.getByLabel("Ad", { exact: true }).fill("Yunus");
+  await form.getByRole("button", { name: "Axtar" }).click();
+  await expect(page).toHaveURL(/\/az\/prisoners\?q=Yunus/);
+  await expect(page.getByTestId("directory-summary")).toContainText("tapıldı");
+  await expect(page.getByRole("link", { name: "Leyla Yunus" })).toHaveAttribute("href", "/az/prisoners/leyla-yunus");
+
+  await switcher(page).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/prisoners\?q=Yunus/);
+  await expect(page.getByTestId("directory-summary")).toContainText(/Найден/);
+  await expect(page.getByRole("search").getByLabel("Имя", { exact: true })).toHaveValue("Yunus");
+});
+
+test("an address in an unknown language is not found; English has one address, unprefixed", async ({ page, request }) => {
+  const response = await page.goto("/xx/prisoners");
+  expect(response?.status()).toBe(404);
+  const prefixed = await request.get("/en/prisoners?q=yunus", { maxRedirects: 0 });
+  expect(prefixed.status()).toBeGreaterThanOrEqual(300);
+  expect(prefixed.status()).toBeLessThan(400);
+  expect(new URL(prefixed.headers()["location"], "http://localhost").pathname).toBe("/prisoners");
+});
+
+for (const path of ["/az", "/az/prisoners/intigam-aliyev", "/ru/prisoners", "/ru/statistics"]) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
