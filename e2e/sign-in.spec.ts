@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-users";
 
 /**
@@ -57,6 +58,28 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
+/** The admin adds a user; returns the one-time link's path. */
+async function addUser(page: Page, email: string, name: string, role: string): Promise<string> {
+  await signIn(page, ADMIN, DEMO_PASSWORD, "/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Add user" }).click();
+  const link = page.getByTestId("password-link");
+  await expect(link).toContainText("/set-password/");
+  return new URL((await link.textContent())!.trim()).pathname;
+}
+
+async function setPassword(page: Page, linkPath: string, email: string, password: string) {
+  await page.goto(linkPath);
+  await expect(page.getByText(email)).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat the new password").fill(password);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText("Your password is set.")).toBeVisible();
+}
+
 test("an admin adds a user, whose one-time link sets a password that signs in; disabling ends their session", async ({
   page,
   browser,
@@ -64,26 +87,12 @@ test("an admin adds a user, whose one-time link sets a password that signs in; d
 }) => {
   const email = `new-${randomBytes(4).toString("hex")}@example.org`;
   const password = `long password ${randomBytes(4).toString("hex")}`;
-
-  await signIn(page, ADMIN, DEMO_PASSWORD, "/admin/users");
-  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Name").fill("New Colleague");
-  await page.getByLabel("Role", { exact: true }).selectOption("CONTRIBUTOR");
-  await page.getByRole("button", { name: "Add user" }).click();
-  const link = page.getByTestId("password-link");
-  await expect(link).toContainText("/set-password/");
-  const url = new URL((await link.textContent())!.trim());
+  const linkPath = await addUser(page, email, "New Colleague", "CONTRIBUTOR");
 
   // The colleague, in their own browser.
   const colleague = await newPage(browser, baseURL);
-  await colleague.goto(url.pathname);
-  await expect(colleague.getByText(email)).toBeVisible();
-  await colleague.getByLabel("New password", { exact: true }).fill(password);
-  await colleague.getByLabel("Repeat the new password").fill(password);
-  await colleague.getByRole("button", { name: "Set password" }).click();
-  await expect(colleague.getByText("Your password is set.")).toBeVisible();
-  await colleague.goto(url.pathname);
+  await setPassword(colleague, linkPath, email, password);
+  await colleague.goto(linkPath);
   await expect(colleague.getByText("This link has expired or was already used.")).toBeVisible();
 
   await signIn(colleague, email, password);
@@ -101,6 +110,35 @@ test("an admin adds a user, whose one-time link sets a password that signs in; d
   await signIn(colleague, email, password);
   await expect(colleague.getByRole("main").getByRole("alert")).toHaveText("The email or password is not correct.");
   await colleague.context().close();
+});
+
+test("an editor turns on two-step sign-in; sign-in then asks for the code", async ({ page, browser, baseURL }) => {
+  const email = `two-step-${randomBytes(4).toString("hex")}@example.org`;
+  const password = `long password ${randomBytes(4).toString("hex")}`;
+  const linkPath = await addUser(page, email, "Careful Editor", "EDITOR");
+  const editor = await newPage(browser, baseURL);
+  await setPassword(editor, linkPath, email, password);
+
+  await signIn(editor, email, password, "/admin/account");
+  await expect(editor.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(editor.getByRole("img", { name: /QR code/ })).toBeVisible();
+  const secret = (await editor.getByTestId("totp-secret").textContent())!.trim();
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  await editor.getByLabel("Code").fill(totp.generate());
+  await editor.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  await expect(editor.getByText("Two-step sign-in is on.")).toBeVisible();
+
+  await editor.getByRole("navigation", { name: "Workspace" }).getByRole("button", { name: "Sign out" }).click();
+  await expect(editor).toHaveURL(/\/sign-in$/);
+  await signIn(editor, email, password);
+  await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Enter the six-digit code from your authenticator app.");
+  await editor.getByLabel("Code").fill("000000" === totp.generate() ? "111111" : "000000");
+  await editor.getByRole("button", { name: "Sign in" }).click();
+  await expect(editor.getByRole("main").getByRole("alert")).toHaveText("The email, password or code is not correct.");
+  await editor.getByLabel("Code").fill(totp.generate());
+  await editor.getByRole("button", { name: "Sign in" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: "Workspace" })).toBeVisible();
+  await editor.context().close();
 });
 
 test("a viewer cannot open the users page", async ({ page }) => {
