@@ -18,6 +18,8 @@ export type ActionDefinition<Schema extends z.ZodType = z.ZodType, Result = unkn
   run: (user: SessionUser, input: z.output<Schema>) => Promise<Result>;
   /** What the form says on success. */
   success?: (result: Result) => string;
+  /** Fields never sent back to the form on failure (passwords, one-time tokens). */
+  sensitive?: readonly string[];
 };
 
 const registry = new Map<string, ActionDefinition>();
@@ -47,6 +49,7 @@ export type TokenActionDefinition<Schema extends z.ZodType = z.ZodType, Result =
   input: Schema;
   run: (input: z.output<Schema>) => Promise<Result>;
   success?: (result: Result) => string;
+  sensitive?: readonly string[];
 };
 
 export function defineTokenAction<Schema extends z.ZodType, Result>(

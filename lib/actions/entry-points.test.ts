@@ -65,8 +65,8 @@ async function discover(): Promise<{ actions: Map<string, (...args: unknown[]) =
     const source = fs.readFileSync(file, "utf8");
     const relative = file.split(path.sep).join("/");
     if (isServerModule(source)) {
-      const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
+      const loaded = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(loaded)) {
         if (typeof value === "function") actions.set(`${relative}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
       }
     } else if (/^\s*["']use server["'];?\s*$/m.test(source)) {
@@ -131,7 +131,7 @@ async function call(key: string, row: EntryPointRow, input: FormInput, caller: C
       return state.status === "ok" ? { code: 200, ok: true } : { code: state.code ?? 500, ok: false };
     }
     const [file, method] = key.split("#");
-    const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, (...args: unknown[]) => Promise<Response>>;
+    const loaded = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, (...args: unknown[]) => Promise<Response>>;
     const url = "http://localhost:3000/";
     const request =
       "request" in row && row.request
@@ -145,7 +145,7 @@ async function call(key: string, row: EntryPointRow, input: FormInput, caller: C
             },
             body: JSON.stringify(input),
           });
-    const response = await module[method](request, { params: Promise.resolve({}) });
+    const response = await loaded[method](request, { params: Promise.resolve({}) });
     return { code: response.status, ok: response.ok };
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? "";

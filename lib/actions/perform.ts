@@ -7,10 +7,12 @@ import type { z } from "zod";
 import type { ActionDefinition, TokenActionDefinition } from "./define";
 import type { ActionState, FormValue } from "./state";
 
-function echo(raw: unknown): Record<string, FormValue> {
+/** The input as the form gets it back, without the fields the action marks sensitive. */
+function echo(raw: unknown, sensitive: readonly string[] = []): Record<string, FormValue> {
   if (!raw || typeof raw !== "object") return {};
   const values: Record<string, FormValue> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (sensitive.includes(key)) continue;
     if (typeof value === "string") values[key] = value;
     else if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === "string");
     else if (typeof value === "number" || typeof value === "boolean") values[key] = String(value);
@@ -21,10 +23,10 @@ function echo(raw: unknown): Record<string, FormValue> {
 function refused(
   code: 400 | 401 | 403 | 404 | 409 | 500,
   message: string,
-  raw: unknown,
+  values: Record<string, FormValue>,
   extra: Partial<Extract<ActionState, { status: "error" }>> = {},
 ): ActionState<never> {
-  return { status: "error", code, message, fieldErrors: {}, values: echo(raw), ...extra };
+  return { status: "error", code, message, fieldErrors: {}, values, ...extra };
 }
 
 /**
@@ -37,11 +39,12 @@ export async function performAction<Schema extends z.ZodType, Result>(
   raw: unknown,
 ): Promise<ActionState<Result>> {
   const action = definition as unknown as ActionDefinition;
-  if (!user) return refused(401, "Sign in to make changes.", raw);
+  const values = echo(raw, action.sensitive);
+  if (!user) return refused(401, "Sign in to make changes.", values);
   if (!can(user.role, action.permission)) {
-    return refused(403, "Your role does not allow this change.", raw);
+    return refused(403, "Your role does not allow this change.", values);
   }
-  return execute(action.name, action.input, (input) => action.run(user, input), action.success, raw);
+  return execute(action, (input) => action.run(user, input), raw, values);
 }
 
 /**
@@ -53,32 +56,31 @@ export async function performTokenAction<Schema extends z.ZodType, Result>(
   raw: unknown,
 ): Promise<ActionState<Result>> {
   const action = definition as unknown as TokenActionDefinition;
-  return execute(action.name, action.input, action.run, action.success, raw) as Promise<ActionState<Result>>;
+  return execute(action, action.run, raw, echo(raw, action.sensitive)) as Promise<ActionState<Result>>;
 }
 
 async function execute<Result>(
-  name: string,
-  schema: z.ZodType,
+  action: { name: string; input: z.ZodType; success?: (result: never) => string },
   run: (input: unknown) => Promise<unknown>,
-  success: ((result: never) => string) | undefined,
   raw: unknown,
+  values: Record<string, FormValue>,
 ): Promise<ActionState<Result>> {
-  const parsed = schema.safeParse(raw);
+  const parsed = action.input.safeParse(raw);
   if (!parsed.success) {
-    return refused(400, "Some fields need attention.", raw, { fieldErrors: fieldErrorsOf(parsed.error) });
+    return refused(400, "Some fields need attention.", values, { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   try {
     const result = (await run(parsed.data)) as Result;
-    return { status: "ok", message: success?.(result as never) ?? "Saved.", result };
+    return { status: "ok", message: action.success?.(result as never) ?? "Saved.", result };
   } catch (error) {
     if (error instanceof RuleViolation) {
-      return refused(400, error.message, raw, { fieldErrors: error.fieldErrors });
+      return refused(400, error.message, values, { fieldErrors: error.fieldErrors });
     }
     if (error instanceof ConflictError) {
-      return refused(409, error.message, raw, { conflict: { current: error.current } });
+      return refused(409, error.message, values, { conflict: { current: error.current } });
     }
-    if (error instanceof NotFoundError) return refused(404, error.message, raw);
-    console.error(`[habeas] action ${name} failed:`, error);
-    return refused(500, "The change could not be saved. Nothing was written; please try again.", raw);
+    if (error instanceof NotFoundError) return refused(404, error.message, values);
+    console.error(`[habeas] action ${action.name} failed:`, error);
+    return refused(500, "The change could not be saved. Nothing was written; please try again.", values);
   }
 }

@@ -70,6 +70,7 @@ export const changePasswordAction = defineAction({
   permission: "read:private",
   input: changePasswordInput,
   run: (user, input) => changeOwnPassword(user, input),
+  sensitive: ["current", "password", "confirm"],
   success: () => "Password changed. Sign in again with the new password.",
 });
 
@@ -78,6 +79,7 @@ export const enableTotpAction = defineAction({
   permission: "read:private",
   input: enableTotpInput,
   run: (user, input) => enableTotp(user, input),
+  sensitive: ["sealedSecret", "code"],
   success: () => "Two-step sign-in is on. From now on, sign-in asks for a code from your app.",
 });
 
@@ -86,6 +88,7 @@ export const disableTotpAction = defineAction({
   permission: "read:private",
   input: disableTotpInput,
   run: (user, input) => disableTotp(user, input),
+  sensitive: ["current"],
   success: () => "Two-step sign-in is off.",
 });
 
@@ -93,5 +96,6 @@ export const setPasswordAction = defineTokenAction({
   name: "account.set-password",
   input: setPasswordInput,
   run: (input) => setPasswordWithToken(input.token, input.password),
+  sensitive: ["token", "password", "confirm"],
   success: () => "Your password is set. You can sign in now.",
 });
