@@ -124,7 +124,7 @@ test("an editor turns on two-step sign-in; sign-in then asks for the code", asyn
   await expect(editor.getByRole("img", { name: /QR code/ })).toBeVisible();
   const secret = (await editor.getByTestId("totp-secret").textContent())!.trim();
   const totp = new TOTP({ secret: Secret.fromBase32(secret) });
-  await editor.getByLabel("Code").fill(totp.generate());
+  await editor.getByRole("textbox", { name: "Code" }).fill(totp.generate());
   await editor.getByRole("button", { name: "Turn on two-step sign-in" }).click();
   await expect(editor.getByText("Two-step sign-in is on.")).toBeVisible();
 
@@ -132,10 +132,10 @@ test("an editor turns on two-step sign-in; sign-in then asks for the code", asyn
   await expect(editor).toHaveURL(/\/sign-in$/);
   await signIn(editor, email, password);
   await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Enter the six-digit code from your authenticator app.");
-  await editor.getByLabel("Code").fill("000000" === totp.generate() ? "111111" : "000000");
+  await editor.getByRole("textbox", { name: "Code" }).fill("000000" === totp.generate() ? "111111" : "000000");
   await editor.getByRole("button", { name: "Sign in" }).click();
   await expect(editor.getByRole("main").getByRole("alert")).toHaveText("The email, password or code is not correct.");
-  await editor.getByLabel("Code").fill(totp.generate());
+  await editor.getByRole("textbox", { name: "Code" }).fill(totp.generate());
   await editor.getByRole("button", { name: "Sign in" }).click();
   await expect(editor.getByRole("heading", { level: 1, name: "Workspace" })).toBeVisible();
   await editor.context().close();

@@ -127,6 +127,7 @@ export function UserActions({
           Change role
         </button>
       </form>
+      {roleState.status === "idle" ? null : <FormMessage state={roleState} />}
       <div className="flex flex-wrap gap-2">
         <form action={disabledAction}>
           {hidden}
@@ -144,7 +145,8 @@ export function UserActions({
           </form>
         )}
       </div>
-      <FormMessage state={roleState.status === "idle" ? (disabledState.status === "idle" ? linkState : disabledState) : roleState} />
+      {disabledState.status === "idle" ? null : <FormMessage state={disabledState} />}
+      {linkState.status === "idle" ? null : <FormMessage state={linkState} />}
       <OneTimeLink state={linkState} />
     </div>
   );

@@ -6,8 +6,15 @@ import { changePassword, turnOffTwoStep, turnOnTwoStep } from "./actions";
 
 export const metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+const DONE = {
+  "two-step-on": "Two-step sign-in is on. From now on, sign-in asks for a code from your app.",
+  "two-step-off": "Two-step sign-in is off.",
+} as const;
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const user = await requireUser("/admin/account");
+  const { done } = await searchParams;
+  const notice = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
   const account = await accountOf(user.id);
   // A new secret each time the page is shown; it is kept only once a code confirms it.
   const secret = account.twoFactor ? null : newTotpSecret();
@@ -16,9 +23,12 @@ export default async function AccountPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Your account</h1>
-      <p className="mb-8">
+      <p className="mb-4">
         {account.name} · {account.email}
       </p>
+      <div role="status" className="mb-4 min-h-6 font-medium text-green-800">
+        {notice}
+      </div>
 
       <section aria-labelledby="two-step" className="mb-10">
         <h2 id="two-step" className="mb-2 text-xl font-semibold">
