@@ -127,7 +127,7 @@ export function UserActions({
           Change role
         </button>
       </form>
-      {roleState.status === "idle" ? null : <FormMessage state={roleState} />}
+      <FormMessage state={roleState} reserveSpace={false} />
       <div className="flex flex-wrap gap-2">
         <form action={disabledAction}>
           {hidden}
@@ -145,8 +145,8 @@ export function UserActions({
           </form>
         )}
       </div>
-      {disabledState.status === "idle" ? null : <FormMessage state={disabledState} />}
-      {linkState.status === "idle" ? null : <FormMessage state={linkState} />}
+      <FormMessage state={disabledState} reserveSpace={false} />
+      <FormMessage state={linkState} reserveSpace={false} />
       <OneTimeLink state={linkState} />
     </div>
   );
