@@ -2,16 +2,19 @@ import Link from "next/link";
 import type { Route } from "next";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { can, roleLabels } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/session";
+import { SignInRedirect } from "@/components/admin/sign-in-redirect";
 
 export const metadata = { robots: { index: false } };
 
 /**
- * The advocates' workspace. The layout sends anyone not signed in to the sign-in page, but it
- * is not the guard: every page and every action checks the user itself.
+ * The advocates' workspace. Nothing under it is shown to anyone not signed in, but the layout
+ * is not the guard (it is not re-run on every navigation): every page calls requireUser and
+ * every action checks the user itself.
  */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser("/admin");
+  const user = await currentUser();
+  if (!user) return <SignInRedirect />;
   const links: { href: string; label: string }[] = [
     { href: "/admin/records", label: "Records" },
     { href: "/admin/hearings/new", label: "Log a hearing" },

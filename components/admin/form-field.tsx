@@ -82,9 +82,9 @@ export function TextField({
 }
 
 /** The form's overall answer, announced to screen readers. */
-export function FormMessage({ state }: { state: ActionState<unknown> }) {
+export function FormMessage({ state, reserveSpace = true }: { state: ActionState<unknown>; reserveSpace?: boolean }) {
   return (
-    <div aria-live="polite" role="status" className="min-h-6">
+    <div aria-live="polite" role="status" className={reserveSpace ? "min-h-6" : undefined}>
       {state.status === "ok" ? <p className="font-medium text-green-800">{state.message}</p> : null}
       {state.status === "error" ? <p className="font-medium text-accent">{state.message}</p> : null}
     </div>

@@ -1,16 +1,18 @@
 import "server-only";
-import type { z } from "zod";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/user";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolation } from "../data/errors";
 import { fieldErrorsOf } from "../validation/common";
-import type { ActionDefinition } from "./define";
+import type { z } from "zod";
+import type { ActionDefinition, TokenActionDefinition } from "./define";
 import type { ActionState, FormValue } from "./state";
 
-function echo(raw: unknown): Record<string, FormValue> {
+/** The input as the form gets it back, without the fields the action marks sensitive. */
+function echo(raw: unknown, sensitive: readonly string[] = []): Record<string, FormValue> {
   if (!raw || typeof raw !== "object") return {};
   const values: Record<string, FormValue> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (sensitive.includes(key)) continue;
     if (typeof value === "string") values[key] = value;
     else if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === "string");
     else if (typeof value === "number" || typeof value === "boolean") values[key] = String(value);
@@ -21,10 +23,10 @@ function echo(raw: unknown): Record<string, FormValue> {
 function refused(
   code: 400 | 401 | 403 | 404 | 409 | 500,
   message: string,
-  raw: unknown,
+  values: Record<string, FormValue>,
   extra: Partial<Extract<ActionState, { status: "error" }>> = {},
 ): ActionState<never> {
-  return { status: "error", code, message, fieldErrors: {}, values: echo(raw), ...extra };
+  return { status: "error", code, message, fieldErrors: {}, values, ...extra };
 }
 
 /**
@@ -37,27 +39,49 @@ export async function performAction<Schema extends z.ZodType, Result>(
   raw: unknown,
 ): Promise<ActionState<Result>> {
   const action = definition as unknown as ActionDefinition;
-  if (!user) return refused(401, "Sign in to make changes.", raw);
+  const values = echo(raw, action.sensitive);
+  if (!user) return refused(401, "Sign in to make changes.", values);
   if (!can(user.role, action.permission)) {
-    return refused(403, "Your role does not allow this change.", raw);
+    return refused(403, "Your role does not allow this change.", values);
   }
+  return execute(action, (input) => action.run(user, input), raw, values);
+}
+
+/**
+ * The door for the few changes made without a session, authorised instead by a secret in
+ * the input itself (a one-time set-password link). Same validation and answers otherwise.
+ */
+export async function performTokenAction<Schema extends z.ZodType, Result>(
+  definition: TokenActionDefinition<Schema, Result>,
+  raw: unknown,
+): Promise<ActionState<Result>> {
+  const action = definition as unknown as TokenActionDefinition;
+  return execute(action, action.run, raw, echo(raw, action.sensitive)) as Promise<ActionState<Result>>;
+}
+
+async function execute<Result>(
+  action: { name: string; input: z.ZodType; success?: (result: never) => string },
+  run: (input: unknown) => Promise<unknown>,
+  raw: unknown,
+  values: Record<string, FormValue>,
+): Promise<ActionState<Result>> {
   const parsed = action.input.safeParse(raw);
   if (!parsed.success) {
-    return refused(400, "Some fields need attention.", raw, { fieldErrors: fieldErrorsOf(parsed.error) });
+    return refused(400, "Some fields need attention.", values, { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   try {
-    const result = (await action.run(user, parsed.data)) as Result;
+    const result = (await run(parsed.data)) as Result;
     return { status: "ok", message: action.success?.(result as never) ?? "Saved.", result };
   } catch (error) {
     if (error instanceof RuleViolation) {
-      return refused(400, error.message, raw, { fieldErrors: error.fieldErrors });
+      return refused(400, error.message, values, { fieldErrors: error.fieldErrors });
     }
     if (error instanceof ConflictError) {
-      return refused(409, error.message, raw, { conflict: { current: error.current } });
+      return refused(409, error.message, values, { conflict: { current: error.current } });
     }
-    if (error instanceof ForbiddenError) return refused(403, error.message, raw);
-    if (error instanceof NotFoundError) return refused(404, error.message, raw);
+    if (error instanceof ForbiddenError) return refused(403, error.message, values);
+    if (error instanceof NotFoundError) return refused(404, error.message, values);
     console.error(`[habeas] action ${action.name} failed:`, error);
-    return refused(500, "The change could not be saved. Nothing was written; please try again.", raw);
+    return refused(500, "The change could not be saved. Nothing was written; please try again.", values);
   }
 }

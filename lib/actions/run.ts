@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { currentUser } from "../auth/session";
-import type { ActionDefinition } from "./define";
+import type { ActionDefinition, TokenActionDefinition } from "./define";
 import { formDataToObject } from "./form-data";
-import { performAction } from "./perform";
+import { performAction, performTokenAction } from "./perform";
 import type { ActionState } from "./state";
 
 /**
@@ -21,4 +21,13 @@ export async function runAction<Schema extends z.ZodType, Result>(
 ): Promise<ActionState<Result>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
   return performAction(definition, await currentUser(), raw);
+}
+
+/** What a "use server" function calls for a change authorised by a one-time token. */
+export async function runTokenAction<Schema extends z.ZodType, Result>(
+  definition: TokenActionDefinition<Schema, Result>,
+  input: FormData | Record<string, unknown>,
+): Promise<ActionState<Result>> {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  return performTokenAction(definition, raw);
 }

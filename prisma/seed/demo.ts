@@ -1,7 +1,8 @@
 import type { Transaction } from "../../lib/db/client";
 import { fromIsoDay } from "../../lib/dates";
 import { seedActor, writeAudit } from "../../lib/data/audit";
-import { seedDemoUsers } from "./demo-users";
+import { createUserWithPassword } from "../../lib/data/users";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 /**
  * The demo data set, built only from the seed document (a 2014 blog about political prisoners
@@ -712,4 +713,16 @@ export async function seedDemo(tx: Transaction): Promise<"seeded" | "already-pre
   });
 
   return "seeded";
+}
+
+/** Creates the demo users that are missing; running it again changes nothing. */
+export async function seedDemoUsers(tx: Transaction): Promise<number> {
+  let created = 0;
+  for (const user of DEMO_USERS) {
+    const existing = await tx.user.findUnique({ where: { email: user.email }, select: { id: true } });
+    if (existing) continue;
+    await createUserWithPassword(tx, seedActor, { ...user, password: DEMO_PASSWORD });
+    created += 1;
+  }
+  return created;
 }
