@@ -2,12 +2,14 @@ import { formatPartialDate, lastDayOf, type IsoDay, type PartialDate } from "./d
 import type { CustodyStatus } from "./data/custody-status";
 import type {
   AppealResult,
+  CourtReference,
   HearingKind,
   HearingStatus,
   MotionParty,
   ReleaseReason,
   Ruling,
   SentenceKind,
+  TimelineEvent,
   UpdateKind,
   VerdictOutcome,
 } from "./timeline";
@@ -173,5 +175,46 @@ export function languageName(tag: string): string {
     return languageNames.of(tag) ?? tag;
   } catch {
     return tag;
+  }
+}
+
+/** A court as named in running text: with its city unless the name already says it. */
+export function courtName(court: CourtReference | null): string | null {
+  if (!court) return null;
+  return court.city && !court.name.includes(court.city) ? `${court.name}, ${court.city}` : court.name;
+}
+
+/** The one-line title of a timeline event, as the profile, feeds and citations show it. */
+export function eventTitle(event: TimelineEvent): string {
+  switch (event.type) {
+    case "custody-start":
+      if (event.qualifier === "ON_OR_BEFORE") {
+        return event.custodyKind === "DETENTION"
+          ? "In custody (arrest date not recorded)"
+          : "Under house arrest (start date not recorded)";
+      }
+      return event.custodyKind === "DETENTION" ? "Arrested" : "Placed under house arrest";
+    case "placement":
+      return `${event.transfer ? "Transferred to" : "Held at"} ${event.facility.name}`;
+    case "hearing": {
+      const court = courtName(event.court);
+      return `${hearingKindLabel[event.kind]}${court ? ` at ${court}` : ""}`;
+    }
+    case "detention-extension":
+      return `Detention extended until ${formatPartialDate({ date: event.until, precision: "DAY" })}`;
+    case "verdict": {
+      const court = courtName(event.court);
+      return `Verdict: ${verdictOutcomeLabel[event.outcome].toLowerCase()}${court ? ` (${court})` : ""}`;
+    }
+    case "appeal":
+      return `Appeal: ${appealResultLabel[event.result]}`;
+    case "decree":
+      return `${event.decreeKind === "PARDON" ? "Pardoned" : "Amnestied"}: ${event.title}${event.number ? ` No. ${event.number}` : ""}`;
+    case "release":
+      return event.reason === "DEATH_IN_CUSTODY"
+        ? "Died in custody"
+        : `${event.custodyKind === "DETENTION" ? "Released" : "House arrest ended"} (${releaseReasonLabel[event.reason]})`;
+    case "update":
+      return `${updateKindLabel[event.updateKind]}: ${event.title}`;
   }
 }

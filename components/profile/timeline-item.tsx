@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { formatPartialDate, type IsoDay } from "@/lib/dates";
 import {
+  courtName,
+  eventTitle,
   appealResultLabel,
   hearingKindLabel,
   hearingStatusText,
@@ -16,11 +18,6 @@ import {
 import type { CourtReference, HearingEvent, LawyerReference, MotionItem, TimelineEvent } from "@/lib/timeline";
 import { PartialDateTime } from "./partial-date-time";
 import { SourceList } from "./source-list";
-
-function courtName(court: CourtReference | null): string | null {
-  if (!court) return null;
-  return court.city && !court.name.includes(court.city) ? `${court.name}, ${court.city}` : court.name;
-}
 
 function LawyerName({ lawyer }: { lawyer: LawyerReference }) {
   return lawyer.profileSlug ? (
@@ -39,40 +36,6 @@ function Permalink({ anchor, label }: { anchor: string; label: string }) {
       link<span className="sr-only"> to {label}</span>
     </a>
   );
-}
-
-function titleOf(event: TimelineEvent): string {
-  switch (event.type) {
-    case "custody-start":
-      if (event.qualifier === "ON_OR_BEFORE") {
-        return event.custodyKind === "DETENTION"
-          ? "In custody (arrest date not recorded)"
-          : "Under house arrest (start date not recorded)";
-      }
-      return event.custodyKind === "DETENTION" ? "Arrested" : "Placed under house arrest";
-    case "placement":
-      return `${event.transfer ? "Transferred to" : "Held at"} ${event.facility.name}`;
-    case "hearing": {
-      const court = courtName(event.court);
-      return `${hearingKindLabel[event.kind]}${court ? ` at ${court}` : ""}`;
-    }
-    case "detention-extension":
-      return `Detention extended until ${formatPartialDate({ date: event.until, precision: "DAY" })}`;
-    case "verdict": {
-      const court = courtName(event.court);
-      return `Verdict: ${verdictOutcomeLabel[event.outcome].toLowerCase()}${court ? ` (${court})` : ""}`;
-    }
-    case "appeal":
-      return `Appeal: ${appealResultLabel[event.result]}`;
-    case "decree":
-      return `${event.decreeKind === "PARDON" ? "Pardoned" : "Amnestied"}: ${event.title}${event.number ? ` No. ${event.number}` : ""}`;
-    case "release":
-      return event.reason === "DEATH_IN_CUSTODY"
-        ? "Died in custody"
-        : `${event.custodyKind === "DETENTION" ? "Released" : "House arrest ended"} (${releaseReasonLabel[event.reason]})`;
-    case "update":
-      return `${updateKindLabel[event.updateKind]}: ${event.title}`;
-  }
 }
 
 function Motion({ motion }: { motion: MotionItem }) {
@@ -256,7 +219,7 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
 
 /** One event of the case timeline, with its sources and its own address (#event-…). */
 export function TimelineItem({ event, today }: { event: TimelineEvent; today: IsoDay }) {
-  const title = titleOf(event);
+  const title = eventTitle(event);
   const titleId = `${event.anchor}-title`;
   return (
     <li>
