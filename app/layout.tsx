@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { LiveCount, LiveCountAnnouncer } from "@/components/live-count";
 import { countImprisonedNow, toPublicCount, type PublicCount } from "@/lib/data/count-feed";
+import { siteFeedAlternates } from "@/lib/feeds/alternates";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
   title: { default: "Habeas: political prisoners, case by case", template: "%s · Habeas" },
   description:
     "Who is imprisoned now, on what charges, and what happened at every hearing: a sourced record of political prisoners.",
+  alternates: { types: siteFeedAlternates },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

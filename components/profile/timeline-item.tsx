@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatPartialDate, type IsoDay } from "@/lib/dates";
 import {
@@ -218,7 +219,7 @@ function Details({ event, today }: { event: TimelineEvent; today: IsoDay }) {
 }
 
 /** One event of the case timeline, with its sources and its own address (#event-…). */
-export function TimelineItem({ event, today }: { event: TimelineEvent; today: IsoDay }) {
+export function TimelineItem({ event, today, cite }: { event: TimelineEvent; today: IsoDay; cite?: ReactNode }) {
   const title = eventTitle(event);
   const titleId = `${event.anchor}-title`;
   return (
@@ -240,6 +241,7 @@ export function TimelineItem({ event, today }: { event: TimelineEvent; today: Is
         <p className="mt-2">
           <Permalink anchor={event.anchor} label={`this event: ${title}`} />
         </p>
+        {cite}
       </article>
     </li>
   );

@@ -1,20 +1,9 @@
 import "server-only";
 import { listPublicEvents, listUpcomingHearings, publicCourtName, publicPersonName, type EventScope } from "../data/public-events";
 import { hearingsCalendar } from "./calendar";
+import { feedPaths, type FeedFormat } from "./paths";
 import { atomFeed, feedUpdated, jsonFeed, type FeedDescription } from "./syndication";
 import { baseUrlOf, limitOf, notFoundDocument, publicDocument } from "./respond";
-
-export type FeedFormat = "atom" | "json";
-
-/** Where each feed lives. Route handlers under app/feeds/ serve them. */
-export const feedPaths = {
-  site: (format: FeedFormat) => `/feeds/events.${format}`,
-  prisoner: (slug: string, format: FeedFormat) => `/feeds/prisoners/${slug}/events.${format}`,
-  court: (slug: string, format: FeedFormat) => `/feeds/courts/${slug}/events.${format}`,
-  siteCalendar: "/feeds/hearings.ics",
-  prisonerCalendar: (slug: string) => `/feeds/prisoners/${slug}/hearings.ics`,
-  prisonerChanges: (slug: string) => `/feeds/prisoners/${slug}/changes.atom`,
-};
 
 async function describe(scope: EventScope): Promise<Omit<FeedDescription, "base"> | null> {
   if (scope.prisonerSlug) {

@@ -1,3 +1,4 @@
+import { courtFeedAlternates } from "@/lib/feeds/alternates";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!court) notFound();
   return {
     title: court.name,
+    alternates: { types: courtFeedAlternates(court.slug, court.name) },
     description: `Hearings at ${court.name}${court.city ? ` (${court.city})` : ""} in the cases of political prisoners, and how the court ruled on motions by who filed them.`,
   };
 }

@@ -6,12 +6,15 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { PartialDateTime } from "@/components/profile/partial-date-time";
+import { CiteThis } from "@/components/profile/cite-this";
+import { FollowLinks } from "@/components/profile/follow-links";
 import { SourceList } from "@/components/profile/source-list";
 import { TimelineItem } from "@/components/profile/timeline-item";
 import { publicProfileBySlug, type PrisonerProfile } from "@/lib/data/profile";
 import { formatPartialDate } from "@/lib/dates";
 import { languageName, nameKindLabel, statusSentence } from "@/lib/profile-wording";
 import { publicBaseUrl } from "@/lib/site-url";
+import { feedAlternates } from "@/lib/feeds/alternates";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: profile.fullName,
     description,
     metadataBase: base,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: feedAlternates(profile.slug, profile.fullName) },
     openGraph: {
       type: "profile",
       siteName: "Habeas",
@@ -354,13 +357,14 @@ export default async function PrisonerProfilePage({ params }: Props) {
         ) : (
           <ol className="space-y-4">
             {profile.timeline.map((event) => (
-              <TimelineItem key={event.anchor} event={event} today={profile.asOf} />
+              <TimelineItem key={event.anchor} event={event} today={profile.asOf} cite={<CiteThis profile={profile} event={event} />} />
             ))}
           </ol>
         )}
       </section>
 
       <footer className="space-y-3 border-t border-stone-300 pt-4">
+        <FollowLinks slug={profile.slug} />
         {profile.sources.length > 0 ? (
           <>
             <h2 className="text-base font-semibold">Sources for this profile</h2>
@@ -371,6 +375,7 @@ export default async function PrisonerProfilePage({ params }: Props) {
           Last updated{" "}
           <time dateTime={profile.lastUpdated.toISOString()}>{timestamp.format(profile.lastUpdated)} UTC</time>
         </p>
+        <CiteThis profile={profile} />
       </footer>
     </article>
   );
