@@ -4,6 +4,7 @@ import { ImprisonedCountPanel } from "@/components/imprisoned-count";
 import { countImprisonedNow, toPublicCount } from "@/lib/data/count-feed";
 import { listImprisoned } from "@/lib/data/custody-status";
 import { formatPartialDate } from "@/lib/dates";
+import { ReuseSection } from "@/components/reuse-section";
 
 /** The home page names the most recent cases; the directory lists everyone. */
 const LATEST = 10;
@@ -44,6 +45,7 @@ export default async function HomePage() {
           </Link>
         </p>
       </section>
+      <ReuseSection />
     </div>
   );
 }

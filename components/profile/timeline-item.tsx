@@ -1,22 +1,17 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { formatPartialDate, type IsoDay } from "@/lib/dates";
+import type { IsoDay } from "@/lib/dates";
 import {
   courtName,
   eventTitle,
-  appealResultLabel,
-  hearingKindLabel,
   hearingStatusText,
   motionKindLabel,
   motionPartyLabel,
-  releaseReasonLabel,
   rulingLabel,
   sentenceKindLabel,
   sentenceTerm,
-  updateKindLabel,
-  verdictOutcomeLabel,
 } from "@/lib/profile-wording";
-import type { CourtReference, HearingEvent, LawyerReference, MotionItem, TimelineEvent } from "@/lib/timeline";
+import type { HearingEvent, LawyerReference, MotionItem, TimelineEvent } from "@/lib/timeline";
 import { PartialDateTime } from "./partial-date-time";
 import { SourceList } from "./source-list";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -106,9 +105,9 @@ export default async function ChangeLogPage({ params, searchParams }: Props) {
               <p className="mt-1">
                 {entry.kind === "added" ? "Added: " : "Changed: "}
                 {entry.anchor ? (
-                  <Link href={`${profilePath}#${entry.anchor}` as never} className="underline underline-offset-2">
+                  <a href={`${profilePath}#${entry.anchor}`} className="underline underline-offset-2">
                     {entry.title}
-                  </Link>
+                  </a>
                 ) : (
                   entry.title
                 )}
