@@ -58,7 +58,7 @@ const PUBLIC_FIELDS: Record<string, Record<string, string>> = {
   },
   Appeal: { filedDate: "date filed", decidedDate: "date decided", result: "result", newSentenceMonths: "new sentence", summary: "summary", courtId: "court" },
   Decree: { kind: "kind", title: "title", number: "number", signedDate: "date signed", signedBy: "signed by", url: "text" },
-  Update: { kind: "kind", title: "title", body: "text", date: "date", location: "place" },
+  AdvocacyUpdate: { kind: "kind", title: "title", body: "text", date: "date", location: "place" },
 };
 
 const SHOWN_ACTIONS = ["CREATE", "UPDATE", "PUBLISH", "RESTORE"];

@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { fromIsoDay, todayUtc, toIsoDay, type IsoDay, type Precision } from "../dates";
 import {
+  compareEvents,
   eventAnchor,
   type AppealEvent,
   type CourtReference,
@@ -331,13 +332,9 @@ async function decreeEvents(scope: EventScope, limit: number): Promise<PublicEve
   });
 }
 
+/** The timeline's order reversed (within a day too: the extension a hearing ordered comes before it). */
 function newestFirst(a: PublicEvent, b: PublicEvent): number {
-  return (
-    b.event.date.date.localeCompare(a.event.date.date) ||
-    b.updated.getTime() - a.updated.getTime() ||
-    a.event.anchor.localeCompare(b.event.anchor) ||
-    a.prisoner.slug.localeCompare(b.prisoner.slug)
-  );
+  return compareEvents(b.event, a.event) || a.prisoner.slug.localeCompare(b.prisoner.slug);
 }
 
 /**
