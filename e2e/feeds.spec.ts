@@ -2,45 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 /**
- * What a browser shows of issue 5: the count embedded in another site's page, "cite this" on a
- * profile used from the keyboard, and the feeds a profile announces. The parsers' view of every
- * feed is in app/feeds/feeds.test.ts.
+ * What a browser shows of the feeds and citations: "cite this" on a profile used from the
+ * keyboard, the feeds a profile announces, the change log, the embed code. The parsers' view of
+ * every output is in app/feeds/feeds.test.ts; the embedded count itself in e2e/embed.spec.ts.
  */
-
-const FOREIGN = "http://news.example.test/";
-
-test("the embedded count renders in an iframe on another site, follows the stream, and is accessible", async ({ page, baseURL }) => {
-  const embed = `${baseURL}/embed/count`;
-  // Another site's page, served by the browser itself: no request leaves the machine.
-  await page.route(FOREIGN, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><html lang="en"><head><title>A news site</title></head><body><main><h1>News</h1>
-<iframe src="${embed}" title="Political prisoners imprisoned now (Habeas)" width="340" height="230" style="border:0"></iframe>
-</main></body></html>`,
-    }),
-  );
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  const streamOpened = page.waitForResponse((response) => response.url() === `${baseURL}/api/count/stream`);
-  await page.goto(FOREIGN);
-  await streamOpened;
-
-  const frame = page.frameLocator('iframe[title="Political prisoners imprisoned now (Habeas)"]');
-  const { count } = await (await page.request.get(`${baseURL}/api/count`)).json();
-  await expect(frame.getByTestId("embed-count")).toHaveText(String(count));
-  await expect(frame.getByText("House arrest is not counted")).toBeVisible();
-  await expect(frame.getByText(/^As of /)).toBeVisible();
-  const back = frame.getByRole("link", { name: /Who they are, and how this is counted/ });
-  await expect(back).toHaveAttribute("target", "_blank");
-  expect(await back.getAttribute("href")).toMatch(/\/#imprisoned-now$/);
-  expect(violations).toEqual([]);
-
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
-});
 
 test("the home page gives the code to embed the count", async ({ page, baseURL }) => {
   await page.goto("/");

@@ -74,8 +74,8 @@ export function embedCountHtml(count: PublicCount, site: URL): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<main>
-<h1>Political prisoners imprisoned now</h1>
+<main aria-labelledby="embed-heading">
+<h1 id="embed-heading">Political prisoners imprisoned now</h1>
 <p class="count" aria-live="polite"><span id="count" data-testid="embed-count">${count.count}</span></p>
 <p>${escapeHtml(COUNT_DEFINITION)}</p>
 <p class="muted">As of <time id="as-of" datetime="${escapeHtml(computedAt.toISOString())}">${escapeHtml(formatUtcTimestamp(computedAt))}</time></p>
