@@ -1,20 +1,15 @@
 import "server-only";
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { fromIsoDay, todayUtc, toIsoDay, type IsoDay, type Precision } from "../dates";
+import { fromIsoDay, todayUtc, type IsoDay } from "../dates";
 import {
   compareEvents,
   eventAnchor,
-  type AppealEvent,
   type CourtReference,
-  type CustodyStartEvent,
-  type DecreeEvent,
-  type DetentionExtensionEvent,
   type HearingEvent,
-  type ReleaseEvent,
   type TimelineEvent,
-  type VerdictEvent,
 } from "../timeline";
+import { appealEvent, custodyStartEvent, decreeEvent, extensionEvent, partialDate, releaseEvent, verdictEvent } from "./timeline-events";
 import { newestHearingsFirst, publicHearingSelect, publicHearingWhere, publicMotionFields, toPublicHearing, type PublicHearing } from "./public-hearings";
 
 /**
@@ -53,10 +48,6 @@ function publishedCourt(court: CourtRow): (CourtReference & { slug: string }) | 
   return court && court.state === PUBLISHED ? { slug: court.slug, name: court.name, city: court.city } : null;
 }
 
-function dayOf(date: Date, precision: Precision = "DAY") {
-  return { date: toIsoDay(date), precision };
-}
-
 /** A published person, optionally by slug. */
 function personWhere(scope: EventScope): Prisma.PrisonerWhereInput {
   return scope.prisonerSlug ? { state: PUBLISHED, slug: scope.prisonerSlug } : { state: PUBLISHED };
@@ -93,35 +84,21 @@ async function custodyEvents(scope: EventScope, limit: number): Promise<PublicEv
       take: limit,
     }),
   ]);
-  const events: PublicEvent[] = starts.map((period) => {
-    const event: CustodyStartEvent = {
-      type: "custody-start",
-      id: period.id,
-      anchor: eventAnchor(period.id),
-      date: dayOf(period.startDate, period.startPrecision),
-      qualifier: period.startQualifier,
-      custodyKind: period.kind,
+  const events: PublicEvent[] = starts.map((period) => ({
+    event: custodyStartEvent(period, {
       caseTitle: period.case && period.case.state === PUBLISHED ? period.case.title : null,
+      // The note stays on the profile: a feed carries what happened, not commentary.
       note: null,
       sources: [],
-    };
-    return { event, prisoner: period.prisoner, courtSlug: null, updated: period.updatedAt };
-  });
+    }),
+    prisoner: period.prisoner,
+    courtSlug: null,
+    updated: period.updatedAt,
+  }));
   for (const period of ends) {
-    if (!period.endDate || !period.endPrecision || !period.releaseReason) continue;
     const decree = period.releaseDecree;
-    const event: ReleaseEvent = {
-      type: "release",
-      id: period.id,
-      anchor: eventAnchor(period.id, "release"),
-      date: dayOf(period.endDate, period.endPrecision),
-      qualifier: "EXACT",
-      custodyKind: period.kind,
-      reason: period.releaseReason,
-      decree: decree && decree.state === PUBLISHED ? { title: decree.title, number: decree.number } : null,
-      sources: [],
-    };
-    events.push({ event, prisoner: period.prisoner, courtSlug: null, updated: period.updatedAt });
+    const event = releaseEvent(period, decree && decree.state === PUBLISHED ? { title: decree.title, number: decree.number } : null, []);
+    if (event) events.push({ event, prisoner: period.prisoner, courtSlug: null, updated: period.updatedAt });
   }
   return events;
 }
@@ -152,7 +129,7 @@ async function hearingEvents(scope: EventScope, limit: number): Promise<PublicEv
       type: "hearing",
       id: row.id,
       anchor: eventAnchor(row.id),
-      date: dayOf(row.date, row.datePrecision),
+      date: partialDate(row.date, row.datePrecision),
       qualifier: "EXACT",
       timeOfDay: row.timeOfDay,
       kind: row.kind,
@@ -193,19 +170,8 @@ async function extensionEvents(scope: EventScope, limit: number): Promise<Public
     const hearing = row.hearing;
     const hearingPublic = hearing !== null && hearing.state === PUBLISHED && hearing.case.state === PUBLISHED;
     const hearingCourt = hearingPublic ? publishedCourt(hearing.court) : null;
-    const event: DetentionExtensionEvent = {
-      type: "detention-extension",
-      id: row.id,
-      anchor: eventAnchor(row.id),
-      date: dayOf(row.orderedOn),
-      qualifier: "EXACT",
-      until: toIsoDay(row.until),
-      court: hearingCourt,
-      hearingAnchor: hearingPublic ? eventAnchor(hearing.id) : null,
-      sources: [],
-    };
     return {
-      event,
+      event: extensionEvent(row, hearingPublic ? { id: hearing.id, court: hearingCourt } : null, []),
       prisoner: row.custodyPeriod.prisoner,
       courtSlug: hearingCourt?.slug ?? null,
       updated: row.custodyPeriod.updatedAt,
@@ -253,47 +219,23 @@ async function verdictEvents(scope: EventScope, limit: number): Promise<PublicEv
         newSentenceMonths: true,
         summary: true,
         court: courtSelect,
-        verdict: { select: { case: caseSelect } },
+        verdict: { select: { date: true, datePrecision: true, case: caseSelect } },
       },
     }),
   ]);
   const events: PublicEvent[] = verdicts.map((row) => {
     const verdictCourt = publishedCourt(row.court);
-    const event: VerdictEvent = {
-      type: "verdict",
-      id: row.id,
-      anchor: eventAnchor(row.id),
-      date: dayOf(row.date, row.datePrecision),
-      qualifier: "EXACT",
-      court: verdictCourt,
-      caseTitle: row.case.title,
-      outcome: row.outcome,
-      sentenceKind: row.sentenceKind,
-      sentenceMonths: row.sentenceMonths,
-      summary: row.summary,
-      sources: [],
+    return {
+      event: verdictEvent(row, { court: verdictCourt, caseTitle: row.case.title, sources: [] }),
+      prisoner: row.case.prisoner,
+      courtSlug: verdictCourt?.slug ?? null,
+      updated: row.case.updatedAt,
     };
-    return { event, prisoner: row.case.prisoner, courtSlug: verdictCourt?.slug ?? null, updated: row.case.updatedAt };
   });
   for (const row of appeals) {
-    const known = row.decidedDate ?? row.filedDate;
-    if (!known) continue;
     const appealCourt = publishedCourt(row.court);
-    const event: AppealEvent = {
-      type: "appeal",
-      id: row.id,
-      anchor: eventAnchor(row.id),
-      date: dayOf(known),
-      qualifier: "EXACT",
-      court: appealCourt,
-      filedOn: row.filedDate ? toIsoDay(row.filedDate) : null,
-      decidedOn: row.decidedDate ? toIsoDay(row.decidedDate) : null,
-      result: row.result,
-      newSentenceMonths: row.newSentenceMonths,
-      summary: row.summary,
-      verdictAnchor: eventAnchor(row.verdictId),
-      sources: [],
-    };
+    const verdictDate = partialDate(row.verdict.date, row.verdict.datePrecision);
+    const event = appealEvent(row, { verdictId: row.verdictId, verdictDate, court: appealCourt, sources: [] });
     const criminalCase = row.verdict.case;
     events.push({ event, prisoner: criminalCase.prisoner, courtSlug: appealCourt?.slug ?? null, updated: criminalCase.updatedAt });
   }
@@ -313,23 +255,13 @@ async function decreeEvents(scope: EventScope, limit: number): Promise<PublicEve
       },
     },
   });
-  return rows.map(({ prisoner, decree }) => {
-    const event: DecreeEvent = {
-      type: "decree",
-      id: decree.id,
-      anchor: eventAnchor(decree.id),
-      date: dayOf(decree.signedDate, decree.signedPrecision),
-      qualifier: "EXACT",
-      decreeKind: decree.kind,
-      title: decree.title,
-      number: decree.number,
-      signedBy: decree.signedBy,
-      url: decree.url,
-      sources: [],
-    };
+  return rows.map(({ prisoner, decree }) => ({
+    event: decreeEvent(decree, []),
+    prisoner: { slug: prisoner.slug, fullName: prisoner.fullName },
+    courtSlug: null,
     // A decree row keeps no change time: the day it was signed stands for it.
-    return { event, prisoner: { slug: prisoner.slug, fullName: prisoner.fullName }, courtSlug: null, updated: fromIsoDay(event.date.date) };
-  });
+    updated: decree.signedDate,
+  }));
 }
 
 /** The timeline's order reversed (within a day too: the extension a hearing ordered comes before it). */
