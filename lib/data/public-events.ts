@@ -10,7 +10,7 @@ import {
   type TimelineEvent,
 } from "../timeline";
 import { appealEvent, custodyStartEvent, decreeEvent, extensionEvent, partialDate, releaseEvent, verdictEvent } from "./timeline-events";
-import { newestHearingsFirst, publicHearingSelect, publicHearingWhere, publicMotionFields, toPublicHearing, type PublicHearing } from "./public-hearings";
+import { newestHearingsFirst, publicHearingSelect, publicHearingWhere, toPublicHearing, type PublicHearing } from "./public-hearings";
 
 /**
  * Public events across people, newest first: what the feeds publish (arrests, hearings with
@@ -108,20 +108,8 @@ async function hearingEvents(scope: EventScope, limit: number): Promise<PublicEv
     where: publicHearingWhere({ case: { prisoner: personWhere(scope) }, court: courtWhere(scope) }),
     orderBy: newestHearingsFirst,
     take: limit,
-    select: {
-      id: true,
-      date: true,
-      datePrecision: true,
-      timeOfDay: true,
-      kind: true,
-      status: true,
-      outcome: true,
-      updatedAt: true,
-      court: courtSelect,
-      judge: { select: { fullName: true, state: true } },
-      case: { select: { title: true, prisoner: personSelect } },
-      motions: { where: { state: PUBLISHED }, orderBy: { position: "asc" }, select: publicMotionFields },
-    },
+    // The court with its city, as the profile names it.
+    select: { ...publicHearingSelect, updatedAt: true, court: courtSelect },
   });
   return rows.map((row) => {
     const court = publishedCourt(row.court);
