@@ -8,6 +8,7 @@ import type {
   MotionParty,
   ReleaseReason,
   Ruling,
+  SentenceKind,
   VerdictOutcome,
 } from "./db/generated/enums";
 
@@ -27,3 +28,4 @@ export const motionKindLabel: Record<MotionKind, string> = enums.motionKind;
 export const rulingLabel: Record<Ruling, string> = enums.ruling;
 export const releaseReasonLabel: Record<ReleaseReason, string> = enums.releaseReason;
 export const verdictOutcomeLabel: Record<VerdictOutcome, string> = enums.verdictOutcome;
+export const sentenceKindLabel: Record<SentenceKind, string> = enums.sentenceKind;

@@ -9,6 +9,7 @@ import { listImprisoned } from "@/lib/data/custody-status";
 import { formatCalendarDate } from "@/lib/dates";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { localeParams } from "@/lib/i18n/server";
+import { ReuseSection } from "@/components/reuse-section";
 
 /** The home page names the most recent cases; the directory lists everyone. */
 const LATEST = 10;
@@ -61,6 +62,7 @@ export default async function HomePage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <ReuseSection />
     </div>
   );
 }

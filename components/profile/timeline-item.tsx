@@ -1,16 +1,13 @@
+import type { ReactNode } from "react";
 import { useLocale } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { IsoDay } from "@/lib/dates";
 import { wording, type Wording } from "@/lib/i18n/wording";
-import type { CourtReference, HearingEvent, LawyerReference, MotionItem, TimelineEvent } from "@/lib/timeline";
+import { courtName, decreeTitle, eventTitle } from "@/lib/i18n/event-title";
+import type { HearingEvent, LawyerReference, MotionItem, TimelineEvent } from "@/lib/timeline";
 import { PartialDateTime } from "./partial-date-time";
 import { SourceList } from "./source-list";
-
-function courtName(court: CourtReference | null): string | null {
-  if (!court) return null;
-  return court.city && !court.name.includes(court.city) ? `${court.name}, ${court.city}` : court.name;
-}
 
 function LawyerName({ lawyer }: { lawyer: LawyerReference }) {
   return lawyer.profileSlug ? (
@@ -30,50 +27,6 @@ function Permalink({ anchor, text, label }: { anchor: string; text: string; labe
       <span className="sr-only"> {label}</span>
     </a>
   );
-}
-
-function decreeTitle(words: Wording, title: string, number: string | null): string {
-  return number ? words.t("timeline.decreeNumber", { title, number }) : title;
-}
-
-function titleOf(event: TimelineEvent, words: Wording): string {
-  const { t } = words;
-  switch (event.type) {
-    case "custody-start":
-      if (event.qualifier === "ON_OR_BEFORE") {
-        return t(event.custodyKind === "DETENTION" ? "timeline.inCustodyUndated" : "timeline.houseArrestUndated");
-      }
-      return t(event.custodyKind === "DETENTION" ? "timeline.arrested" : "timeline.houseArrest");
-    case "placement":
-      return t(event.transfer ? "timeline.transferredTo" : "timeline.heldAt", { facility: event.facility.name });
-    case "hearing": {
-      const court = courtName(event.court);
-      const hearing = t(`enums.hearingTitle.${event.kind}`);
-      return court ? t("timeline.hearingAt", { hearing, court }) : hearing;
-    }
-    case "detention-extension":
-      return t("timeline.detentionExtended", {
-        date: words.date({ date: event.until, precision: "DAY" }, "EXACT", "genitive"),
-      });
-    case "verdict": {
-      const court = courtName(event.court);
-      const outcome = t(`enums.verdictOutcome.${event.outcome}`);
-      return court ? t("timeline.verdictAt", { outcome, court }) : t("timeline.verdict", { outcome });
-    }
-    case "appeal":
-      return t("timeline.appeal", { result: t(`enums.appealResult.${event.result}`) });
-    case "decree":
-      return t(event.decreeKind === "PARDON" ? "timeline.pardoned" : "timeline.amnestied", {
-        title: decreeTitle(words, event.title, event.number),
-      });
-    case "release":
-      if (event.reason === "DEATH_IN_CUSTODY") return t("timeline.diedInCustody");
-      return t(event.custodyKind === "DETENTION" ? "timeline.released" : "timeline.houseArrestEnded", {
-        reason: words.releaseReason(event.reason),
-      });
-    case "update":
-      return t("timeline.update", { kind: t(`enums.updateKind.${event.updateKind}`), title: event.title });
-  }
 }
 
 function Motion({ motion, words }: { motion: MotionItem; words: Wording }) {
@@ -273,9 +226,9 @@ function Details({ event, today, words }: { event: TimelineEvent; today: IsoDay;
 }
 
 /** One event of the case timeline, with its sources and its own address (#event-…). */
-export function TimelineItem({ event, today }: { event: TimelineEvent; today: IsoDay }) {
+export function TimelineItem({ event, today, cite }: { event: TimelineEvent; today: IsoDay; cite?: ReactNode }) {
   const words = wording(useLocale() as Locale);
-  const title = titleOf(event, words);
+  const title = eventTitle(event, words);
   const titleId = `${event.anchor}-title`;
   return (
     <li>
@@ -300,6 +253,7 @@ export function TimelineItem({ event, today }: { event: TimelineEvent; today: Is
             label={words.t("timeline.permalinkEvent", { title })}
           />
         </p>
+        {cite}
       </article>
     </li>
   );

@@ -5,22 +5,17 @@ import { todayUtc, toIsoDay, type IsoDay, type PartialDate, type Precision, type
 import {
   assembleTimeline,
   eventAnchor,
-  type AppealEvent,
   type CourtReference,
-  type CustodyStartEvent,
-  type DecreeEvent,
-  type DetentionExtensionEvent,
   type HearingEvent,
   type LawyerReference,
   type PlacementEvent,
-  type ReleaseEvent,
   type SourceCitation,
   type TimelineEvent,
   type UpdateEvent,
-  type VerdictEvent,
 } from "../timeline";
 import { custodyStatusOf, custodyStatusOfAnyPerson, type CustodyStatus } from "./custody-status";
 import { publicMotionFields } from "./public-hearings";
+import { appealEvent, custodyStartEvent, decreeEvent, extensionEvent, partialDate, releaseEvent, verdictEvent } from "./timeline-events";
 
 /**
  * The public profile of one person: what the page at /prisoners/[slug] shows, and nothing more.
@@ -344,10 +339,6 @@ export type PrisonerProfile = {
   asOf: IsoDay;
 };
 
-function partialDate(date: Date, precision: Precision): PartialDate {
-  return { date: toIsoDay(date), precision };
-}
-
 function optionalPartialDate(date: Date | null, precision: Precision | null): PartialDate | null {
   return date && precision ? partialDate(date, precision) : null;
 }
@@ -389,18 +380,8 @@ function timelineOf(row: ProfileRow): TimelineEvent[] {
   const custody: TimelineEvent[] = [];
   for (const period of row.custodyPeriods) {
     const sources = sourcesOf(period.citations);
-    const start: CustodyStartEvent = {
-      type: "custody-start",
-      id: period.id,
-      anchor: eventAnchor(period.id),
-      date: partialDate(period.startDate, period.startPrecision),
-      qualifier: period.startQualifier,
-      custodyKind: period.kind,
-      caseTitle: period.case && period.case.state === PUBLISHED ? period.case.title : null,
-      note: period.note,
-      sources,
-    };
-    custody.push(start);
+    const caseTitle = period.case && period.case.state === PUBLISHED ? period.case.title : null;
+    custody.push(custodyStartEvent(period, { caseTitle, note: period.note, sources }));
     period.placements.forEach((placement, index) => {
       const event: PlacementEvent = {
         type: "placement",
@@ -417,34 +398,17 @@ function timelineOf(row: ProfileRow): TimelineEvent[] {
     for (const extension of period.extensions) {
       const hearing = extension.hearing;
       const hearingPublic = hearing !== null && hearing.state === PUBLISHED && hearing.case.state === PUBLISHED;
-      const event: DetentionExtensionEvent = {
-        type: "detention-extension",
-        id: extension.id,
-        anchor: eventAnchor(extension.id),
-        date: partialDate(extension.orderedOn, "DAY"),
-        qualifier: "EXACT",
-        until: toIsoDay(extension.until),
-        court: hearingPublic ? courtOf(hearing.court) : null,
-        hearingAnchor: hearingPublic ? eventAnchor(hearing.id) : null,
-        sources: sourcesOf(extension.citations),
-      };
-      custody.push(event);
+      custody.push(
+        extensionEvent(extension, hearingPublic ? { id: hearing.id, court: courtOf(hearing.court) } : null, sourcesOf(extension.citations)),
+      );
     }
-    if (period.endDate && period.endPrecision && period.releaseReason) {
-      const decree = period.releaseDecree;
-      const release: ReleaseEvent = {
-        type: "release",
-        id: period.id,
-        anchor: eventAnchor(period.id, "release"),
-        date: partialDate(period.endDate, period.endPrecision),
-        qualifier: "EXACT",
-        custodyKind: period.kind,
-        reason: period.releaseReason,
-        decree: decree && decree.state === PUBLISHED ? { title: decree.title, number: decree.number } : null,
-        sources,
-      };
-      custody.push(release);
-    }
+    const decree = period.releaseDecree;
+    const release = releaseEvent(
+      period,
+      decree && decree.state === PUBLISHED ? { title: decree.title, number: decree.number } : null,
+      sources,
+    );
+    if (release) custody.push(release);
   }
 
   const court: TimelineEvent[] = [];
@@ -480,58 +444,26 @@ function timelineOf(row: ProfileRow): TimelineEvent[] {
       court.push(event);
     }
     for (const verdict of criminalCase.verdicts) {
-      const verdictDate = partialDate(verdict.date, verdict.datePrecision);
-      const event: VerdictEvent = {
-        type: "verdict",
-        id: verdict.id,
-        anchor: eventAnchor(verdict.id),
-        date: verdictDate,
-        qualifier: "EXACT",
+      const event = verdictEvent(verdict, {
         court: courtOf(verdict.court),
         caseTitle: criminalCase.title,
-        outcome: verdict.outcome,
-        sentenceKind: verdict.sentenceKind,
-        sentenceMonths: verdict.sentenceMonths,
-        summary: verdict.summary,
         sources: sourcesOf(verdict.citations),
-      };
+      });
       court.push(event);
       for (const appeal of verdict.appeals) {
-        const known = appeal.decidedDate ?? appeal.filedDate;
-        const appealEvent: AppealEvent = {
-          type: "appeal",
-          id: appeal.id,
-          anchor: eventAnchor(appeal.id),
-          // An appeal with no recorded date is known only to come after its verdict.
-          date: known ? partialDate(known, "DAY") : verdictDate,
-          qualifier: known ? "EXACT" : "ON_OR_AFTER",
-          court: courtOf(appeal.court),
-          filedOn: appeal.filedDate ? toIsoDay(appeal.filedDate) : null,
-          decidedOn: appeal.decidedDate ? toIsoDay(appeal.decidedDate) : null,
-          result: appeal.result,
-          newSentenceMonths: appeal.newSentenceMonths,
-          summary: appeal.summary,
-          verdictAnchor: event.anchor,
-          sources: sourcesOf(appeal.citations),
-        };
-        court.push(appealEvent);
+        court.push(
+          appealEvent(appeal, {
+            verdictId: verdict.id,
+            verdictDate: event.date,
+            court: courtOf(appeal.court),
+            sources: sourcesOf(appeal.citations),
+          }),
+        );
       }
     }
   }
 
-  const decrees = row.pardons.map(({ decree }): DecreeEvent => ({
-    type: "decree",
-    id: decree.id,
-    anchor: eventAnchor(decree.id),
-    date: partialDate(decree.signedDate, decree.signedPrecision),
-    qualifier: "EXACT",
-    decreeKind: decree.kind,
-    title: decree.title,
-    number: decree.number,
-    signedBy: decree.signedBy,
-    url: decree.url,
-    sources: sourcesOf(decree.citations),
-  }));
+  const decrees = row.pardons.map(({ decree }) => decreeEvent(decree, sourcesOf(decree.citations)));
 
   const updates = row.updates.map(({ update }): UpdateEvent => ({
     type: "update",

@@ -8,6 +8,7 @@ import { languageAlternates } from "@/lib/i18n/alternates";
 import { HearingList } from "@/components/hearing-list";
 import { MotionTally } from "@/components/motion-tally";
 import { getCourt } from "@/lib/data/courts";
+import { courtFeedAlternates } from "@/lib/feeds/alternates";
 import { localeParams } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: court.name,
     description: t("courtMetaDescription", { name: court.city ? `${court.name} (${court.city})` : court.name }),
-    alternates: languageAlternates(locale, `/courts/${court.slug}`),
+    alternates: languageAlternates(locale, `/courts/${court.slug}`, courtFeedAlternates(court.slug, court.name)),
   };
 }
 

@@ -6,6 +6,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PartialDateTime } from "@/components/profile/partial-date-time";
+import { CiteThis } from "@/components/profile/cite-this";
+import { FollowLinks } from "@/components/profile/follow-links";
 import { SourceList } from "@/components/profile/source-list";
 import { TimelineItem } from "@/components/profile/timeline-item";
 import { Link } from "@/i18n/navigation";
@@ -16,6 +18,7 @@ import { wording, type Wording } from "@/lib/i18n/wording";
 import { PROFILE_CARD_SIZE } from "@/lib/profile-card";
 import { publicBaseUrl } from "@/lib/site-url";
 import { localeParams } from "@/lib/i18n/server";
+import { feedAlternates } from "@/lib/feeds/alternates";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -46,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: profile.fullName,
     description,
     metadataBase: base,
-    alternates: languageAlternates(locale, path),
+    alternates: languageAlternates(locale, path, feedAlternates(profile.slug, profile.fullName)),
     openGraph: {
       type: "profile",
       siteName: "Habeas",
@@ -388,13 +391,14 @@ export default async function PrisonerProfilePage({ params }: Props) {
         ) : (
           <ol className="space-y-4">
             {profile.timeline.map((event) => (
-              <TimelineItem key={event.anchor} event={event} today={profile.asOf} />
+              <TimelineItem key={event.anchor} event={event} today={profile.asOf} cite={<CiteThis profile={profile} event={event} />} />
             ))}
           </ol>
         )}
       </section>
 
       <footer className="space-y-3 border-t border-stone-300 pt-4">
+        <FollowLinks slug={profile.slug} />
         {profile.sources.length > 0 ? (
           <>
             <h2 className="text-base font-semibold">{t("sources")}</h2>
@@ -407,6 +411,7 @@ export default async function PrisonerProfilePage({ params }: Props) {
             time: (text) => <time dateTime={profile.lastUpdated.toISOString()}>{text}</time>,
           })}
         </p>
+        <CiteThis profile={profile} />
       </footer>
     </article>
   );
