@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
-import { previewImportFile } from "@/app/admin/import/actions";
+import { previewImportFile } from "@/app/(workspace)/admin/import/actions";
 import type { ImportPreview, ImportResult, RowOutcome } from "@/lib/data/import";
 import type { ActionState } from "@/lib/actions/state";
 import { describeResult } from "@/lib/import-report";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { quickCreateRecordAction } from "@/app/admin/record-actions";
+import { quickCreateRecordAction } from "@/app/(workspace)/admin/record-actions";
 import type { RecordOption, ResourceKey } from "@/lib/admin/record-types";
 
 /**

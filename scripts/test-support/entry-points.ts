@@ -16,7 +16,7 @@ import { TEST_PASSWORD } from "./users";
  *
  * Adding a server action or a mutating route? Add one row:
  *
- *   "app/admin/things/actions.ts#saveThing": {
+ *   "app/(workspace)/admin/things/actions.ts#saveThing": {
  *     minimum: "CONTRIBUTOR",                        // the least role allowed
  *     input: async () => ({ name: `thing ${unique()}` }), // a valid form, built fresh per call
  *   },
@@ -65,45 +65,45 @@ export const entryPoints: Record<string, EntryPointRow> = {
   "app/api/auth/[...nextauth]/route.ts#POST": { minimum: "public", coveredBy: "lib/data/sign-in.test.ts" },
 
   // Users (admins only).
-  "app/admin/users/actions.ts#addUser": {
+  "app/(workspace)/admin/users/actions.ts#addUser": {
     minimum: "ADMIN",
     input: async () => ({ email: `added-${unique()}@test.habeas.example`, name: "Added by a test", role: "VIEWER" }),
   },
-  "app/admin/users/actions.ts#changeUserRole": {
+  "app/(workspace)/admin/users/actions.ts#changeUserRole": {
     minimum: "ADMIN",
     input: async () => ({ ...(await targetUser()), role: "EDITOR" }),
   },
-  "app/admin/users/actions.ts#setUserDisabled": {
+  "app/(workspace)/admin/users/actions.ts#setUserDisabled": {
     minimum: "ADMIN",
     input: async () => ({ ...(await targetUser()), disabled: "true" }),
   },
-  "app/admin/users/actions.ts#issueUserPasswordLink": {
+  "app/(workspace)/admin/users/actions.ts#issueUserPasswordLink": {
     minimum: "ADMIN",
     input: async () => targetUser(),
   },
 
   // One's own account (every signed-in user).
-  "app/admin/account/actions.ts#changePassword": {
+  "app/(workspace)/admin/account/actions.ts#changePassword": {
     minimum: "VIEWER",
     input: async () => {
       const password = `new password ${unique()}`;
       return { current: TEST_PASSWORD, password, confirm: password };
     },
   },
-  "app/admin/account/actions.ts#turnOnTwoStep": {
+  "app/(workspace)/admin/account/actions.ts#turnOnTwoStep": {
     minimum: "VIEWER",
     input: async () => {
       const secret = newTotpSecret();
       return { sealedSecret: sealTotpSecret(secret), code: currentTotpCode(secret) };
     },
   },
-  "app/admin/account/actions.ts#turnOffTwoStep": {
+  "app/(workspace)/admin/account/actions.ts#turnOffTwoStep": {
     minimum: "VIEWER",
     input: async () => ({ current: TEST_PASSWORD }),
   },
 
   // A one-time set-password link.
-  "app/set-password/[token]/actions.ts#setPassword": {
+  "app/(workspace)/set-password/[token]/actions.ts#setPassword": {
     minimum: "token",
     input: async () => {
       const password = `chosen password ${unique()}`;

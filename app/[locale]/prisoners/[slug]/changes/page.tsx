@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Locale } from "@/i18n/routing";
+import { localeParams } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -9,7 +11,7 @@ import { changeLogQuery } from "@/lib/validation/change-log";
 import { fieldErrorsOf } from "@/lib/validation/common";
 
 type Props = {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ locale: Locale; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
@@ -27,7 +29,7 @@ function sinceOf(raw: Record<string, string | string[] | undefined>) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug } = await localeParams(params);
   const log = await loadChangeLog(slug, undefined);
   if (!log) notFound();
   return {
@@ -42,13 +44,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The public history of one person's record: what was added or changed, and when. */
 export default async function ChangeLogPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await localeParams(params);
   const query = sinceOf(await searchParams);
   const log = await loadChangeLog(slug, query.since);
   if (!log) notFound();
   const profilePath = `/prisoners/${log.prisoner.slug}`;
   return (
-    <article aria-labelledby="changes-heading" className="space-y-6">
+    <article lang="en" aria-labelledby="changes-heading" className="space-y-6">
       <header className="space-y-2">
         <h1 id="changes-heading" className="text-3xl font-bold tracking-tight break-words">
           What changed: {log.prisoner.fullName}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Locale } from "@/i18n/routing";
+import { localeParams } from "@/lib/i18n/server";
 import Link from "next/link";
 import { openApiDocument } from "@/lib/api/openapi";
 
@@ -12,10 +14,12 @@ export const metadata: Metadata = {
 
 type Operation = { summary: string; parameters?: { name: string }[] };
 
-export default function DevelopersPage() {
+// Written in English only for now: the page says so with lang="en" inside a page of any language.
+export default async function DevelopersPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  await localeParams(params);
   const paths = openApiDocument().paths as Record<string, { get: Operation }>;
   return (
-    <article className="max-w-prose space-y-6">
+    <article lang="en" className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Public API</h1>
       <p>
         Everything published here can be read as JSON under <code>/api/v1</code>, from any site or script: no key,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { changeRecordStateAction, updateRecordAction } from "@/app/admin/record-actions";
+import { changeRecordStateAction, updateRecordAction } from "@/app/(workspace)/admin/record-actions";
 import { RecordForm } from "@/components/admin/record-form";
 import { StateBadge } from "@/components/admin/state-badge";
 import { StateButtons } from "@/components/admin/state-buttons";

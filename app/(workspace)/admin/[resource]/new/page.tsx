@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { createRecordAction } from "@/app/admin/record-actions";
+import { createRecordAction } from "@/app/(workspace)/admin/record-actions";
 import { RecordForm } from "@/components/admin/record-form";
 import { formFields, resourceForms } from "@/lib/admin/forms";
 import { readRecord } from "@/lib/data/admin/engine";

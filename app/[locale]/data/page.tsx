@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Locale } from "@/i18n/routing";
+import { localeParams } from "@/lib/i18n/server";
 import Link from "next/link";
 import { exportColumns, LIST_SEPARATOR } from "@/lib/export/columns";
 
@@ -10,9 +12,11 @@ export const metadata: Metadata = {
   description: "Every column of the CSV and JSON exports of published prisoners: type, meaning, example, and how status is derived.",
 };
 
-export default function DataDictionaryPage() {
+// Written in English only for now: the page says so with lang="en" inside a page of any language.
+export default async function DataDictionaryPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  await localeParams(params);
   return (
-    <article className="max-w-prose space-y-6">
+    <article lang="en" className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Data dictionary</h1>
       <p>
         The <Link href="/prisoners" className="underline underline-offset-4">directory</Link> can be downloaded as CSV
