@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DirectoryResults } from "@/components/directory-results";
 import { DirectorySearchForm } from "@/components/directory-search-form";
-import { listDirectoryChoices, searchDirectory } from "@/lib/data/directory";
+import { directoryChoicesNow, searchDirectory } from "@/lib/data/directory";
 import { keepKnownChoices, parseDirectoryParams, type RawSearchParams } from "@/lib/validation/directory";
 
 export const metadata: Metadata = {
@@ -14,7 +14,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   // Status is derived at request time, never baked into the build.
   await connection();
   const raw = await searchParams;
-  const choices = await listDirectoryChoices();
+  const choices = await directoryChoicesNow();
   const { params, problems } = keepKnownChoices(parseDirectoryParams(raw), choices);
   const result = await searchDirectory(params);
   const notices =

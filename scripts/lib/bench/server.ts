@@ -47,8 +47,8 @@ export async function freePort(): Promise<number> {
 export type RunningApp = { origin: string; stop: () => Promise<void>; log: () => string };
 
 /** Starts `next start` in a process group of its own, so that stopping it ends all its processes. */
-export async function startApp(env: NodeJS.ProcessEnv): Promise<RunningApp> {
-  const port = await freePort();
+export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Promise<RunningApp> {
+  const port = fixedPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...env, NODE_ENV: "production" },
