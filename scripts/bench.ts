@@ -198,6 +198,8 @@ try {
       ["profile /prisoners/<slug>", `/prisoners/${slug}`],
       ["miss: directory search, a new name per request", searches(), searches],
       ["miss: profile, another person per request", profiles(), profiles],
+      // The machine is shared: a second baseline shows how much the load moved during the run.
+      ["baseline again, at the end: static /about", "/about"],
     ];
     const results: [string, string, EndpointResult][] = [];
     for (const [label, path, nextPath] of endpoints) {
