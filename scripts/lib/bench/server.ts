@@ -9,7 +9,7 @@ import { bin, run } from "../run";
  * missing or older than the source, then `next start` on a free local port.
  */
 
-const SOURCES = ["app", "components", "lib", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
