@@ -1,14 +1,30 @@
 import createMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { cachedPublicPage } from "./lib/cache/proxy";
 
 /**
- * Puts the language in the address: /az/… and /ru/… are served in those languages, anything
- * else in English (rewritten internally to /en/…). Only page addresses pass through here.
+ * Page requests only. Two jobs, in this order:
+ *   1. the language in the address: /az/… and /ru/… in those languages, anything else in English
+ *      (rewritten internally to /en/…; /en/… redirects to the unprefixed address);
+ *   2. the public page cache (lib/cache/proxy.ts, decision 0012): a page the language routing
+ *      would serve as it is comes from the cache when it can. The address alone decides the
+ *      language (no cookie, no Accept-Language), so the address is a sound cache key.
  */
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+
+export async function proxy(request: NextRequest) {
+  const routed = localeRouting(request);
+  // A redirect (e.g. /en/prisoners → /prisoners) or a refusal is answered as it is.
+  if (routed.status >= 300) return routed;
+  return (await cachedPublicPage(request)) ?? routed;
+}
 
 export const config = {
-  // Not: API and feeds, Next's own files, the admin workspace (English only), files with an
-  // extension, and a profile's portrait image (a route handler outside [locale]).
-  matcher: ["/((?!api/|_next/|_vercel/|admin(?:/|$)|prisoners/[^/]+/portrait$|.*\\..*).*)"],
+  // Not: API, feeds and the embeddable count (route handlers), Next's own files, the workspace
+  // (sign-in, set-password links, admin: English only), files with an extension, and a
+  // profile's portrait image (a route handler outside [locale]).
+  matcher: [
+    "/((?!api/|_next/|_vercel/|feeds/|embed/|admin(?:/|$)|sign-in(?:/|$)|set-password/|prisoners/[^/]+/portrait$|.*\\..*).*)",
+  ],
 };

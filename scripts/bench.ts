@@ -34,6 +34,7 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *   --only PART       run one part: data-layer, http, fan-out or export (default: all)
  *   --listeners N     open event streams for the fan-out (default 500)
  *   --changes R       arrests (each followed by its release) for the fan-out (default 5)
+ *   --port N          port for next start (default: a free one)
  */
 const { values } = parseArgs({
   options: {
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     listeners: { type: "string", default: "500" },
     changes: { type: "string", default: "5" },
+    port: { type: "string" },
   },
 });
 const PARTS = ["data-layer", "http", "fan-out", "export"] as const;
@@ -113,6 +115,31 @@ async function profileSlug(): Promise<string> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Paths that are each requested once, for the cache-miss lines: full names of published people
+ * (a search with one match) and their profiles, in a fixed pseudo-random order.
+ */
+async function missPaths(): Promise<{ searches: string[]; profiles: string[] }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ full_name: string; slug: string }>(`
+      SELECT full_name, slug FROM prisoner WHERE state = 'PUBLISHED' ORDER BY md5(slug) LIMIT 50000`);
+    return {
+      searches: result.rows.map((row) => `/prisoners?q=${encodeURIComponent(row.full_name)}`),
+      profiles: result.rows.map((row) => `/prisoners/${row.slug}`),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The next path of the list on every call; wraps around (and would then hit) only past its end. */
+function cycle(paths: string[]): () => string {
+  let next = 0;
+  return () => paths[next++ % paths.length];
 }
 
 let app: RunningApp | undefined;
@@ -186,26 +213,33 @@ try {
     console.log(`\n[bench] building (${reason})`);
     await build(env);
   }
-  if (needsApp) app = await startApp(env);
+  if (needsApp) app = await startApp(env, values.port === undefined ? undefined : Number(values.port));
   const origin = app?.origin ?? "";
 
   if (runs("http")) {
-    const endpoints: [string, string][] = [
+    const misses = await missPaths();
+    const searches = cycle(misses.searches);
+    const profiles = cycle(misses.profiles.toReversed());
+    const endpoints: [string, string, (() => string)?][] = [
       ["baseline: static /about", "/about"],
       ["home page with the count", "/"],
       ["JSON count /api/count", "/api/count"],
       ["directory /prisoners", "/prisoners"],
       [`directory search ?q=${terms[0].term}`, `/prisoners?q=${encodeURIComponent(terms[0].term)}`],
       ["profile /prisoners/<slug>", `/prisoners/${slug}`],
+      ["miss: directory search, a new name per request", searches(), searches],
+      ["miss: profile, another person per request", profiles(), profiles],
+      // The machine is shared: a second baseline shows how much the load moved during the run.
+      ["baseline again, at the end: static /about", "/about"],
     ];
     const results: [string, string, EndpointResult][] = [];
-    for (const [label, path] of endpoints) {
+    for (const [label, path, nextPath] of endpoints) {
       console.log(`[bench] ${path}`);
       const idle = async () => {
         const waited = await settle(`${origin}/about`, 50);
         if (waited > 2000) console.log(`[bench] waited ${(waited / 1000).toFixed(1)} s for requests cut off by the end of a run`);
       };
-      const result = await measureEndpoint(origin + path, settings, idle);
+      const result = await measureEndpoint(origin + path, settings, idle, nextPath);
       results.push([label, path, result]);
       if (result.available) await idle();
     }
@@ -234,7 +268,11 @@ try {
         }),
       ]),
     );
-    print(`\n"alone": one request on the idle server before the load. Profile measured: /prisoners/${slug} (the published person with the most hearings).`);
+    print(
+      `\n"alone": one request on the idle server before the load. Profile measured: /prisoners/${slug} (the published person with the most hearings). ` +
+        'The "miss" lines request a path no earlier request used (a published person\'s full name as the search term, or another person\'s profile) ' +
+        "for as long as the list of 50,000 lasts, so that no response can come from the page cache: they measure a render.",
+    );
   }
 
   if (runs("fan-out")) {

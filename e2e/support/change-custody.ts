@@ -16,15 +16,18 @@ const [command, custodyPeriodId] = process.argv.slice(2);
 
 try {
   if (command === "arrest") {
+    const unique = randomBytes(5).toString("hex");
     const prisoner = await prisma.prisoner.create({
       data: {
-        slug: `e2e-live-count-${randomBytes(5).toString("hex")}`,
-        fullName: "Live Count E2E Person",
+        slug: `e2e-live-count-${unique}`,
+        fullName: `Live Count E2E Person ${unique}`,
         state: "PUBLISHED",
       },
     });
     const arrest = await recordArrest(actor, { prisonerId: prisoner.id, start: todayUtc() });
-    console.log(JSON.stringify({ prisonerId: prisoner.id, custodyPeriodId: arrest.id }));
+    console.log(
+      JSON.stringify({ prisonerId: prisoner.id, custodyPeriodId: arrest.id, slug: prisoner.slug, fullName: prisoner.fullName }),
+    );
   } else if (command === "release" && custodyPeriodId) {
     const release = await recordRelease(actor, { custodyPeriodId, version: 1, end: todayUtc(), reason: "ACQUITTED" });
     console.log(JSON.stringify(release));

@@ -4,7 +4,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { disconnect, prisma } from "../db/client";
 import { todayUtc } from "../dates";
 import type { Actor } from "./audit";
-import { countFeedStatus, stopCountFeed, subscribeToCount, type PublicCount } from "./count-feed";
+import { publicPageCache } from "../cache/page-cache";
+import { countFeedStatus, countImprisonedNow, stopCountFeed, subscribeToCount, type PublicCount } from "./count-feed";
 import { recordArrest, recordRelease } from "./custody";
 import { testDatabaseMode } from "../../scripts/test-support/mode";
 
@@ -137,6 +138,47 @@ describe("the live count feed", () => {
     await recordArrest(actor, { prisonerId, start: todayUtc() });
     await watcher.waitFor(before + 1);
     expect(values.map((value) => value.count)).not.toContain(before + 1);
+  });
+});
+
+async function waitUntil(condition: () => boolean | Promise<boolean>, what: string) {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`expected ${what} within ${WAIT_MS} ms`);
+}
+
+describe("the count in memory and the public page cache", () => {
+  it("serves the count from memory once listening, and empties the page cache after every announced change", async () => {
+    const cache = publicPageCache();
+    const before = await countImprisonedNow();
+    await waitUntil(() => countFeedStatus().state === "listening" && cache.isEnabled(), "the listener to turn the page cache on");
+
+    // A content change that does not move the count: a new category.
+    const recounts = countFeedStatus().recounts;
+    let generation = cache.currentGeneration();
+    await prisma.category.create({ data: { slug: uniqueSlug(), name: `Page cache test ${uniqueSlug()}` } });
+    await waitUntil(() => cache.currentGeneration() > generation, "a content change to empty the page cache");
+    expect(countFeedStatus().recounts).toBe(recounts);
+
+    // An arrest: the count in memory follows, then the cache is emptied again.
+    generation = cache.currentGeneration();
+    const prisonerId = await createPublishedPrisoner();
+    await recordArrest(actor, { prisonerId, start: todayUtc() });
+    await waitUntil(async () => (await countImprisonedNow()).count === before.count + 1, "the count in memory to follow the arrest");
+    expect(countFeedStatus().recounts).toBeGreaterThan(recounts);
+    expect(cache.currentGeneration()).toBeGreaterThan(generation);
+    expect(cache.isEnabled()).toBe(true);
+  });
+
+  it("turns the page cache off when the feed closes", async () => {
+    await countImprisonedNow();
+    await waitUntil(() => publicPageCache().isEnabled(), "the page cache to be on");
+    await stopCountFeed();
+    expect(publicPageCache().isEnabled()).toBe(false);
+    expect(countFeedStatus().state).toBe("closed");
   });
 });
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import pg from "pg";
+import { publicPageCache } from "../cache/page-cache";
 import { databaseConfig } from "../db/config";
-import type { IsoDay } from "../dates";
+import { todayUtc, type IsoDay } from "../dates";
 import { countImprisoned, type ImprisonedCount } from "./custody-status";
 
 /**
@@ -15,11 +16,19 @@ import { countImprisoned, type ImprisonedCount } from "./custody-status";
  * A burst of notifications causes one recount. If the listening connection drops, it reconnects
  * with backoff and recounts, so nothing committed meanwhile is missed.
  *
+ * The same connection LISTENs to habeas_content (migration 20261127005000_content_notifications),
+ * announced by every committed change to what public pages show. Both drive the public page
+ * cache (lib/cache/page-cache.ts, docs/decisions/0012-public-page-cache.md): it is on only while
+ * this connection listens, and is emptied after every recount and every content change. Once
+ * a page has asked for the count (countImprisonedNow), the connection stays open for the life of
+ * the process and the count is served from memory.
+ *
  * The embedded server delivers notifications across connections too (lib/db/notification-relay.ts),
  * so this module has one code path for both databases.
  */
 
 export const COUNT_CHANNEL = "habeas_count";
+export const CONTENT_CHANNEL = "habeas_content";
 
 /** What the public API and the event stream publish: the count and its provenance, nothing else. */
 export type PublicCount = {
@@ -41,8 +50,11 @@ export function toPublicCount(count: ImprisonedCount): PublicCount {
   };
 }
 
-/** The count now, computed once per request however many components show it. */
-export const countImprisonedNow = cache(() => countImprisoned());
+/**
+ * The count now, once per request however many components show it: from memory while the
+ * listener is connected (kept current by notifications), otherwise from the database.
+ */
+export const countImprisonedNow = cache(() => feed().current());
 
 /** Coalesces a burst of notifications (one transaction per arrest, a bulk import) into one recount. */
 const RECOUNT_DELAY_MS = 100;
@@ -64,6 +76,12 @@ class CountFeed {
   private state: FeedState = "closed";
   private client: pg.Client | null = null;
   private latest: PublicCount | null = null;
+  private latestCount: ImprisonedCount | null = null;
+  /** Set once the count is served from memory: the connection then stays open. */
+  private pinned = false;
+  /** Recounts since the connection was (re)opened; the first one turns the page cache on. */
+  private recountsSinceConnect = 0;
+  private contentTimer: NodeJS.Timeout | null = null;
   private failedAttempts = 0;
   private recountTimer: NodeJS.Timeout | null = null;
   private recounting = false;
@@ -92,7 +110,7 @@ class CountFeed {
     }
     return () => {
       if (!this.subscribers.delete(subscriber)) return;
-      if (this.subscribers.size === 0) {
+      if (this.subscribers.size === 0 && !this.pinned) {
         this.idleTimer = setTimeout(() => void this.close(), IDLE_CLOSE_MS);
         this.idleTimer.unref();
       }
@@ -100,13 +118,26 @@ class CountFeed {
   }
 
   status() {
-    return { state: this.state, subscribers: this.subscribers.size, recounts: this.recounts };
+    return { state: this.state, subscribers: this.subscribers.size, recounts: this.recounts, pinned: this.pinned };
+  }
+
+  /** The count now: the last one computed while listening, or a fresh one when not listening. */
+  async current(): Promise<ImprisonedCount> {
+    this.pinned = true;
+    this.clearTimer("idleTimer");
+    if (this.state === "closed") void this.connect();
+    const latest = this.latestCount;
+    if (this.state === "listening" && latest && latest.on === todayUtc()) return latest;
+    return countImprisoned();
   }
 
   async close(): Promise<void> {
-    for (const timer of ["recountTimer", "reconnectTimer", "idleTimer", "midnightTimer"] as const) this.clearTimer(timer);
+    for (const timer of ["recountTimer", "reconnectTimer", "idleTimer", "midnightTimer", "contentTimer"] as const) this.clearTimer(timer);
+    if (this.state !== "closed") publicPageCache().setEnabled(false);
     this.state = "closed";
+    this.pinned = false;
     this.latest = null;
+    this.latestCount = null;
     this.failedAttempts = 0;
     const client = this.client;
     this.client = null;
@@ -124,12 +155,14 @@ class CountFeed {
     this.client = client;
     client.on("notification", (notification) => {
       if (notification.channel === COUNT_CHANNEL) this.scheduleRecount(RECOUNT_DELAY_MS);
+      if (notification.channel === CONTENT_CHANNEL) this.scheduleContentChange();
     });
     client.on("error", (error) => this.connectionLost(client, error));
     client.on("end", () => this.connectionLost(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${COUNT_CHANNEL}`);
+      await client.query(`LISTEN ${CONTENT_CHANNEL}`);
     } catch (error) {
       this.connectionLost(client, error as Error);
       return;
@@ -137,6 +170,7 @@ class CountFeed {
     if (this.client !== client) return;
     this.state = "listening";
     this.failedAttempts = 0;
+    this.recountsSinceConnect = 0;
     this.scheduleMidnightRecount();
     // Whatever changed before LISTEN took effect is in this recount.
     this.scheduleRecount(0);
@@ -149,7 +183,11 @@ class CountFeed {
     client.on("error", () => undefined);
     void client.end().catch(() => undefined);
     this.clearTimer("midnightTimer");
-    if (this.subscribers.size === 0) {
+    this.clearTimer("contentTimer");
+    // Changes would go unannounced: no page is served from the cache until the listener is back.
+    publicPageCache().setEnabled(false);
+    this.latestCount = null;
+    if (this.subscribers.size === 0 && !this.pinned) {
       void this.close();
       return;
     }
@@ -181,13 +219,24 @@ class CountFeed {
   private async recount() {
     this.recounting = true;
     try {
-      const count = toPublicCount(await countImprisoned());
+      const imprisoned = await countImprisoned();
+      const count = toPublicCount(imprisoned);
       this.recounts += 1;
       if (this.state === "closed") return;
       this.latest = count;
+      if (this.state === "listening") {
+        this.latestCount = imprisoned;
+        // Pages rendered from now on show this count; pages rendered before may not.
+        if (this.recountsSinceConnect === 0) publicPageCache().setEnabled(true);
+        else publicPageCache().invalidate();
+        this.recountsSinceConnect += 1;
+      }
       for (const subscriber of this.subscribers) this.send(subscriber, count);
     } catch (error) {
-      // The last count stays on the pages; the next notification or reconnection tries again.
+      // Open pages keep the last count; the next notification or reconnection tries again.
+      // Served pages must not: the count is read from the database until a recount succeeds.
+      this.latestCount = null;
+      if (this.state === "listening" && this.recountsSinceConnect > 0) publicPageCache().invalidate();
       console.error(`[habeas] live count: could not recount (${(error as Error).message})`);
     } finally {
       this.recounting = false;
@@ -196,6 +245,15 @@ class CountFeed {
         this.scheduleRecount(RECOUNT_DELAY_MS);
       }
     }
+  }
+
+  /** A burst of content changes (an import, one edit touching several tables) empties the page cache once. */
+  private scheduleContentChange() {
+    if (this.contentTimer) return;
+    this.contentTimer = setTimeout(() => {
+      this.contentTimer = null;
+      publicPageCache().invalidate();
+    }, RECOUNT_DELAY_MS);
   }
 
   private send(subscriber: Subscriber, count: PublicCount) {
@@ -221,7 +279,7 @@ class CountFeed {
     this.midnightTimer.unref();
   }
 
-  private clearTimer(name: "recountTimer" | "reconnectTimer" | "idleTimer" | "midnightTimer") {
+  private clearTimer(name: "recountTimer" | "reconnectTimer" | "idleTimer" | "midnightTimer" | "contentTimer") {
     const timer = this[name];
     if (timer) clearTimeout(timer);
     this[name] = null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { untilNextChange } from "../cache/page-cache";
 import { prisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { fromIsoDay, toIsoDay, todayUtc, type IsoDay } from "../dates";
@@ -306,4 +307,18 @@ export async function listDirectoryChoices(on: IsoDay = todayUtc()): Promise<Dir
       })),
     years: years.map((row) => ({ value: row.year, label: String(row.year) })),
   };
+}
+
+const choicesUntilNextChange = untilNextChange(async () => {
+  const day = todayUtc();
+  return { day, choices: await listDirectoryChoices(day) };
+});
+
+/**
+ * Today's filter choices, computed once and kept in memory until the next announced change to
+ * the public record (the same signal that empties the page cache, lib/cache/page-cache.ts).
+ */
+export async function directoryChoicesNow(): Promise<DirectoryChoices> {
+  const kept = await choicesUntilNextChange();
+  return kept.day === todayUtc() ? kept.choices : listDirectoryChoices();
 }

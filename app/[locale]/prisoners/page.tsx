@@ -5,7 +5,7 @@ import { DirectoryResults } from "@/components/directory-results";
 import { DirectorySearchForm } from "@/components/directory-search-form";
 import { ExportLinks } from "@/components/export-links";
 import type { Locale } from "@/i18n/routing";
-import { listDirectoryChoices, searchDirectory } from "@/lib/data/directory";
+import { directoryChoicesNow, searchDirectory } from "@/lib/data/directory";
 import { keepKnownChoices, parseDirectoryParams, type RawSearchParams } from "@/lib/validation/directory";
 import { localeParams, sectionMetadata } from "@/lib/i18n/server";
 
@@ -20,7 +20,7 @@ export default async function DirectoryPage({ params: routeParams, searchParams 
   // Status is derived at request time, never baked into the build.
   await connection();
   const raw = await searchParams;
-  const choices = await listDirectoryChoices();
+  const choices = await directoryChoicesNow();
   const { params, problems, ignored } = keepKnownChoices(parseDirectoryParams(raw), choices);
   const result = await searchDirectory(params);
   const t = await getTranslations("directory");

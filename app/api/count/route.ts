@@ -1,5 +1,5 @@
 import { countImprisoned } from "@/lib/data/custody-status";
-import { toPublicCount } from "@/lib/data/count-feed";
+import { countImprisonedNow, toPublicCount } from "@/lib/data/count-feed";
 import { countQuery } from "@/lib/validation/count";
 import { fieldErrorsOf } from "@/lib/validation/common";
 
@@ -19,6 +19,7 @@ export async function GET(request: Request): Promise<Response> {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const count = await countImprisoned(query.data.date);
+  // Today's count comes from memory, kept current by the database's notifications.
+  const count = query.data.date ? await countImprisoned(query.data.date) : await countImprisonedNow();
   return Response.json(toPublicCount(count), { headers: { "Cache-Control": "no-store" } });
 }

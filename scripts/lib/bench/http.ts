@@ -23,9 +23,13 @@ export type EndpointResult =
       timeouts: number;
     };
 
-async function load(url: string, connections: number, duration: number, onResponse?: (time: number) => void) {
+/** Gives each request its own path (a new search term, another person): every request a cache miss. */
+export type PathPerRequest = () => string;
+
+async function load(url: string, connections: number, duration: number, onResponse?: (time: number) => void, nextPath?: PathPerRequest) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, timeout: 30 }, (error, result) => {
+    const requests = nextPath ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] : undefined;
+    const instance = autocannon({ url, connections, duration, timeout: 30, requests }, (error, result) => {
       if (error) reject(error);
       else resolve(result);
     });
@@ -34,7 +38,12 @@ async function load(url: string, connections: number, duration: number, onRespon
 }
 
 /** between() runs after the warm-up, so that the measured run starts on an idle server. */
-export async function measureEndpoint(url: string, settings: LoadSettings, between: () => Promise<unknown>): Promise<EndpointResult> {
+export async function measureEndpoint(
+  url: string,
+  settings: LoadSettings,
+  between: () => Promise<unknown>,
+  nextPath?: PathPerRequest,
+): Promise<EndpointResult> {
   const started = performance.now();
   const probe = await fetch(url, { redirect: "manual" });
   const body = await probe.arrayBuffer();
@@ -47,11 +56,11 @@ export async function measureEndpoint(url: string, settings: LoadSettings, betwe
     };
   }
   if (settings.warmup > 0) {
-    await load(url, settings.connections, settings.warmup);
+    await load(url, settings.connections, settings.warmup, undefined, nextPath);
     await between();
   }
   const times: number[] = [];
-  const result = await load(url, settings.connections, settings.duration, (time) => times.push(time));
+  const result = await load(url, settings.connections, settings.duration, (time) => times.push(time), nextPath);
   return {
     available: true,
     aloneMs,

@@ -9,7 +9,7 @@ import { bin, run } from "../run";
  * missing or older than the source, then `next start` on a free local port.
  */
 
-const SOURCES = ["app", "components", "lib", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -47,8 +47,8 @@ export async function freePort(): Promise<number> {
 export type RunningApp = { origin: string; stop: () => Promise<void>; log: () => string };
 
 /** Starts `next start` in a process group of its own, so that stopping it ends all its processes. */
-export async function startApp(env: NodeJS.ProcessEnv): Promise<RunningApp> {
-  const port = await freePort();
+export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Promise<RunningApp> {
+  const port = fixedPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...env, NODE_ENV: "production" },

@@ -1,0 +1,138 @@
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import type { NextRequest } from "next/server";
+import { publicPageCache, type CachedResponse } from "./page-cache";
+
+/**
+ * Serves public pages from the page cache (lib/cache/page-cache.ts), for proxy.ts.
+ *
+ * On a miss the page is rendered by this same server through a loopback request that carries a
+ * per-process secret header, no cookies and no credentials: whatever visitor caused the miss, the
+ * stored page is the anonymous public page (security item 14). Pages depending on the query
+ * string (the directory's search and filters) are cached per normalised query, like any other.
+ *
+ * Returns null when the request is not for the cache (not a public page, not a GET, a signed-in
+ * visitor, the loopback itself, development): the caller then goes on as it would without it.
+ */
+
+export const CACHE_STATUS_HEADER = "x-habeas-cache";
+const FILL_HEADER = "x-habeas-cache-fill";
+
+/**
+ * Public pages rendered from the record: home, directory, profiles, courts, lawyers, facilities,
+ * statistics, with or without a two-letter locale prefix (/az/prisoners). Not the files below a
+ * profile (portrait, preview image), not /api, not /admin, and not /about, which Next.js
+ * already serves as a static page (and which the benchmark uses as its static baseline).
+ */
+const PUBLIC_PAGE = /^(?:\/[a-z]{2})?(?:|\/statistics|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?)\/?$/;
+
+/** Headers the rendered page depends on, besides the URL: they are part of the key and sent on. */
+const VARY_HEADERS = [
+  "host",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "accept",
+];
+
+/** Not kept with a stored response: they describe one transfer, not the page. */
+const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
+
+/** A signed-in visitor always gets a fresh render, in case a page ever shows something per user. */
+const SESSION_COOKIE = /(^|[._-])session|auth/i;
+
+const globalForSecret = globalThis as unknown as { [key: symbol]: string | undefined };
+const SECRET_KEY = Symbol.for("habeas.publicPageCache.fillSecret");
+const fillSecret = (): string => (globalForSecret[SECRET_KEY] ??= randomUUID());
+
+function isFill(request: NextRequest): boolean {
+  const given = request.headers.get(FILL_HEADER);
+  if (!given) return false;
+  const expected = Buffer.from(fillSecret());
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Where this server answers itself: HABEAS_INTERNAL_ORIGIN, or the loopback on the port next start set. */
+function internalOrigin(): string | null {
+  if (process.env.HABEAS_INTERNAL_ORIGIN) return process.env.HABEAS_INTERNAL_ORIGIN.replace(/\/$/, "");
+  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null;
+}
+
+export function isCacheablePublicPage(pathname: string): boolean {
+  return PUBLIC_PAGE.test(pathname);
+}
+
+/** The query with its parameters in a stable order (values of one name keep their order), minus Next's `_rsc` marker. */
+export function normalisedQuery(searchParams: URLSearchParams): string {
+  const entries = [...searchParams.entries()].filter(([name]) => name !== "_rsc");
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(entries).toString();
+}
+
+function cacheKey(request: NextRequest, variant: string): string {
+  const url = request.nextUrl;
+  return JSON.stringify([variant, url.pathname, normalisedQuery(url.searchParams), ...VARY_HEADERS.map((name) => request.headers.get(name) ?? "")]);
+}
+
+function hasSession(request: NextRequest): boolean {
+  if (request.headers.has("authorization")) return true;
+  return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+}
+
+function storable(response: CachedResponse): boolean {
+  return response.status === 200 && !response.headers.some(([name]) => name === "set-cookie");
+}
+
+async function renderThroughLoopback(origin: string, request: NextRequest): Promise<CachedResponse> {
+  const headers = new Headers({ [FILL_HEADER]: fillSecret(), "accept-encoding": "identity" });
+  for (const name of VARY_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const url = request.nextUrl;
+  const response = await fetch(`${origin}${url.pathname}${url.search}`, { headers, redirect: "manual", cache: "no-store" });
+  const body = new Uint8Array(await response.arrayBuffer());
+  const kept: [string, string][] = [];
+  response.headers.forEach((value, name) => {
+    if (!TRANSFER_HEADERS.has(name)) kept.push([name, value]);
+  });
+  return { status: response.status, headers: kept, body, storedAt: Date.now() };
+}
+
+let loopbackFailureLogged = false;
+
+/**
+ * A response for this request from the public page cache, or null to let the request through.
+ * `variant` separates pages that differ by something not in the URL or the headers above (a
+ * locale negotiated from a cookie, for instance).
+ */
+export async function cachedPublicPage(request: NextRequest, variant = ""): Promise<Response | null> {
+  if (process.env.NODE_ENV !== "production") return null;
+  if (request.method !== "GET" || isFill(request) || hasSession(request)) return null;
+  if (!isCacheablePublicPage(request.nextUrl.pathname)) return null;
+  const origin = internalOrigin();
+  if (!origin) return null;
+  try {
+    const { response, outcome } = await publicPageCache().respond(
+      cacheKey(request, variant),
+      () => renderThroughLoopback(origin, request),
+      storable,
+    );
+    const headers = new Headers(response.headers);
+    headers.set(CACHE_STATUS_HEADER, outcome);
+    // The stored bytes are sent as they are, not copied: nothing writes to them.
+    return new Response(response.body.byteLength > 0 ? (response.body as Uint8Array<ArrayBuffer>) : null, { status: response.status, headers });
+  } catch (error) {
+    if (!loopbackFailureLogged) {
+      loopbackFailureLogged = true;
+      console.error(
+        `[habeas] page cache: could not render through ${origin} (${(error as Error).message}); serving without the cache. Set HABEAS_INTERNAL_ORIGIN if the server is not on 127.0.0.1.`,
+      );
+    }
+    return null;
+  }
+}
