@@ -25,8 +25,8 @@ function file(name: string, lines: string[]): string {
 describe("npm run import", () => {
   it("prints every error and writes nothing, then imports the fixed file once", async () => {
     const bad = file("bad.csv", [
-      `Cli Person ${token},Cli Category ${token},1704-02,221.3,,https://example.org/cli,x`,
-      `Cli Other ${token},,1704-13,22x,,ftp://example.org,y`,
+      `Cli Person ${token},Cli Category ${token},1899-02,221.3,,https://example.org/cli,x`,
+      `Cli Other ${token},,1899-13,22x,,ftp://example.org,y`,
     ]);
     const refused = await runImport([bad]);
     expect(refused.code).toBe(1);
@@ -37,8 +37,8 @@ describe("npm run import", () => {
     expect(await prisma.prisoner.count({ where: { fullName: { contains: token } } })).toBe(0);
 
     const good = file("good.csv", [
-      `Cli Person ${token},Cli Category ${token},1704-02,221.3,,https://example.org/cli,x`,
-      `Cli Other ${token},,1704-11,,,https://example.org/cli,y`,
+      `Cli Person ${token},Cli Category ${token},1899-02,221.3,,https://example.org/cli,x`,
+      `Cli Other ${token},,1899-11,,,https://example.org/cli,y`,
     ]);
     const dryRun = await runImport([good, "--dry-run"]);
     expect(dryRun.output).toContain("Rows: 2 new, 0 changed, 0 unchanged, 0 with errors");

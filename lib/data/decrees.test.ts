@@ -8,8 +8,8 @@ import type { SessionUser } from "../auth/user";
 import { disconnect, prisma } from "../db/client";
 import { listOpenCustodyForDecree } from "./decrees";
 
-// This file's custody events fall in 1750-1799.
-const { year: uniqueYear } = calendar(1750, 1799);
+// This file's custody events fall in 1890-1894.
+const { year: uniqueYear } = calendar(1890, 1894);
 
 let editor: SessionUser;
 let contributor: SessionUser;

@@ -10,8 +10,8 @@ import { addDays, todayUtc } from "../dates";
 import { disconnect, prisma } from "../db/client";
 import { publicProfileBySlug } from "./profile";
 
-// This file's hearings and custody events fall in 1700-1749.
-const { year: uniqueYear } = calendar(1700, 1749);
+// This file's hearings and custody events fall in 1860-1869.
+const { year: uniqueYear } = calendar(1860, 1869);
 
 let editor: SessionUser;
 let contributor: SessionUser;

@@ -6,7 +6,7 @@ import { rowCounts as tableCounts } from "../../scripts/test-support/users";
 import { applyImport, importActor, previewImport } from "./import";
 import { RuleViolation } from "./errors";
 
-// Imported arrests fall in 1700-1749, a range no other test file counts in; people are drafts
+// Imported arrests fall in 1895-1899, a range no other test file counts in; people are drafts
 // unless a test publishes them, so the public count never sees them.
 
 const token = randomUUID().slice(0, 8);
@@ -25,8 +25,8 @@ beforeAll(async () => {
 
 describe("a file with bad rows", () => {
   const bad = csv([
-    `Good Person ${token},Reporter ${token},1700-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
-    `,Reporter ${token},1700-13,abc,Nowhere ${token},not a url`,
+    `Good Person ${token},Reporter ${token},1895-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
+    `,Reporter ${token},1895-13,abc,Nowhere ${token},not a url`,
     `Future Person ${token},Reporter ${token},2999-01-01,221.3,,https://example.org/b`,
     `Short Row ${token},Journalist`,
   ]);
@@ -58,15 +58,15 @@ describe("a file with bad rows", () => {
 
   it("an unknown facility is a row error, not a new facility", async () => {
     const preview = await previewImport(
-      csv([`Someone ${token},,1700-05,,Unknown Place ${token},https://example.org/c`]),
+      csv([`Someone ${token},,1895-05,,Unknown Place ${token},https://example.org/c`]),
     );
     expect(preview.rows[0].errors.place_of_detention[0]).toContain("is not a facility in the record");
   });
 
   it("imports once the rows are fixed", async () => {
     const fixed = csv([
-      `Good Person ${token},Reporter ${token},1700-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
-      `Other Person ${token},Reporter ${token},1700-11,221.3,Prison ${token},https://example.org/a`,
+      `Good Person ${token},Reporter ${token},1895-03-02,234.4.3; 221.3,${facilityName},https://example.org/a`,
+      `Other Person ${token},Reporter ${token},1895-11,221.3,Prison ${token},https://example.org/a`,
     ]);
     const result = await applyImport(importActor, fixed);
     expect(result.preview.counts).toMatchObject({ new: 2, error: 0 });
@@ -101,7 +101,7 @@ describe("columns and categories", () => {
     const category = `Import Category ${token}`;
     const file = csv(
       [
-        `Notes;${category};Cat ${token};1701-02;;;https://example.org/d;x`,
+        `Notes;${category};Cat ${token};1896-02;;;https://example.org/d;x`,
         `Other;${category};Cat2 ${token};;221.3;;https://example.org/d;y`,
       ],
       "notes;category;full_name;arrest_date;charges;place_of_detention;source_url;remarks",
@@ -143,15 +143,15 @@ describe("matching", () => {
   it("matches by external id, and by name and birth date when there is none", async () => {
     const withIds = csv(
       [
-        `X1-${token},Twin ${token},1980-05-01,,,1702-01,,,https://example.org/g`,
-        `X2-${token},Twin ${token},1981,,,1702-02,,,https://example.org/g`,
+        `X1-${token},Twin ${token},1980-05-01,,,1897-01,,,https://example.org/g`,
+        `X2-${token},Twin ${token},1981,,,1897-02,,,https://example.org/g`,
       ],
       "external_id,full_name,birth_date,category,charges,arrest_date,place_of_detention,notes,source_url",
     );
     expect((await applyImport(importActor, withIds)).preview.counts).toMatchObject({ new: 2 });
     // Same people by name and birth date, with a charge added: two changed rows, no one new.
     const byName = csv([
-      `Twin ${token},,1702-01,221.3,,https://example.org/g,1980-05-01`,
+      `Twin ${token},,1897-01,221.3,,https://example.org/g,1980-05-01`,
     ], `${header},birth_date`);
     const preview = await previewImport(byName);
     expect(preview.rows[0]).toMatchObject({ status: "changed", changes: ["adds a case", "adds charge 221.3"] });
@@ -169,8 +169,8 @@ describe("matching", () => {
 
   it("refuses a second arrest while the first is open", async () => {
     const name = `Held ${token}`;
-    await applyImport(importActor, csv([`${name},,1703-01-05,,,https://example.org/i`]));
-    const preview = await previewImport(csv([`${name},,1703-06-01,,,https://example.org/i`]));
+    await applyImport(importActor, csv([`${name},,1898-01-05,,,https://example.org/i`]));
+    const preview = await previewImport(csv([`${name},,1898-06-01,,,https://example.org/i`]));
     expect(preview.rows[0].errors.arrest_date[0]).toContain("already has an open custody period");
   });
 });
@@ -178,7 +178,7 @@ describe("matching", () => {
 describe("a file of 1,000 rows", () => {
   const rows = Array.from({ length: 1000 }, (_, index) => {
     const month = String((index % 12) + 1).padStart(2, "0");
-    const year = 1710 + (index % 40);
+    const year = 1895 + (index % 5);
     const date = index % 3 === 0 ? `${year}-${month}` : `${year}-${month}-${String((index % 28) + 1).padStart(2, "0")}`;
     const charges = index % 2 === 0 ? `"234.4.3; 221.3"` : "167-2.2.1".replace("-", ".");
     const category = index % 5 === 0 ? `Bulk Category ${token}` : `Reporter ${token}`;

@@ -1,10 +1,10 @@
 import { formatPartialDate } from "../dates";
 import { courtName, englishEventTitle as eventTitle } from "../i18n/event-title";
 import { wording } from "../i18n/wording";
-import { motionKindLabel, motionPartyLabel, rulingLabel, sentenceKindLabel } from "../labels";
+import { motionKindLabel, sentenceKindLabel } from "../labels";
 import type { TimelineEvent } from "../timeline";
 
-const { sentenceTerm } = wording("en");
+const { sentenceTerm, t } = wording("en");
 
 /**
  * Plain-text wording of a public event for feeds and citations: the date as precisely as it is
@@ -29,7 +29,7 @@ export function eventSummary(event: TimelineEvent): string {
       if (event.outcome) lines.push(event.outcome);
       for (const motion of event.motions) {
         lines.push(
-          `${motionKindLabel[motion.kind]}, filed by ${motionPartyLabel[motion.filedBy]}: ${rulingLabel[motion.ruling]}${motion.rulingNote ? `. ${motion.rulingNote}` : ""}.`,
+          `${motionKindLabel[motion.kind]}, filed by ${t(`enums.motionFiledBy.${motion.filedBy}`)}: ${t(`enums.rulingOutcome.${motion.ruling}`)}${motion.rulingNote ? `. ${motion.rulingNote}` : ""}.`,
         );
       }
       break;

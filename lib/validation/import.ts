@@ -172,9 +172,14 @@ export function parseImportFile(text: string): ParsedFile {
     const parsed = importRow.safeParse(values);
     return parsed.success
       ? { line, ok: true, value: parsed.data }
-      : { line, ok: false, values, errors: fieldErrorsOf(parsed.error) };
+      : { line, ok: false, values, errors: columnErrors(parsed.error) };
   });
   return result;
+}
+
+/** A row's errors by column: a list column's per-item errors (charges.0) stand under the column. */
+function columnErrors(error: z.ZodError): FieldErrors {
+  return Object.fromEntries(Object.entries(fieldErrorsOf(error)).filter(([field]) => !field.includes(".")));
 }
 
 /** The birth date a row gives, for matching: "" when it gives none. */
