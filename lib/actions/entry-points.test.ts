@@ -256,6 +256,19 @@ describe("every entry point that changes something", () => {
       continue;
     }
 
+    if ("variants" in row && row.variants.some((variant) => variant.bound.length > 0)) {
+      it(`${key}: refuses bound values its row does not list, changing nothing`, async () => {
+        // Even for an admin: a kind of record (or change) not in the table is not a way in.
+        const [first] = row.variants;
+        const caller = await actAs("ADMIN");
+        const input = await first.input(caller);
+        const before = await databaseFingerprint();
+        const unlisted = { ...casesOf(key, row)[0], bound: first.bound.map(() => "users") };
+        expect(await call(unlisted, input, caller)).toMatchObject({ ok: false, code: 404 });
+        expect(await databaseFingerprint()).toEqual(before);
+      });
+    }
+
     for (const entry of casesOf(key, row)) {
       const what = entry.writesNothing ? "changes nothing when allowed" : "audited when allowed";
       it(`${entry.label}: refused below ${entry.minimum} with nothing changed, ${what}`, async () => {

@@ -53,12 +53,19 @@ import { createTestUser, TEST_PASSWORD } from "./users";
  * `minimum: "public"` is only for next-auth's own endpoint (sign-in), with the test that
  * covers it named in `coveredBy`.
  *
- * The record actions (app/(workspace)/admin/record-actions.ts) are listed for all 16 kinds
- * of record and all three state changes: every variant, every role (about 80 variants, each
- * called five times). Their permissions are in lib/actions/records.ts and
+ * A row with bound values is also called by an admin with a value it does not list, which
+ * must be refused (404) and change nothing: the table is the whole list of ways in.
+ *
+ * The record actions (app/(workspace)/admin/record-actions.ts) are listed in full: every kind
+ * of record for create, update (a draft, and a published record) and the three state
+ * changes, and the three kinds with "create new" (98 variants, each called five times; about
+ * 25 s of the test on PostgreSQL). Their permissions are in lib/actions/records.ts and
  * docs/decisions/0014-admin-records.md: create and update need write:draft (custody:
- * publish, as an arrest or release changes the public count at once), and so does updating a
- * draft; updating a published record, publishing, archiving and restoring need publish.
+ * publish, as an arrest or release changes the public count at once); updating a published
+ * record, publishing, archiving and restoring need publish.
+ *
+ * A route that streams its answer (NDJSON, the import) is judged by the action state its
+ * last line carries: its HTTP status is sent before the work is done.
  */
 export type Caller = { id: string; email: string; role: Role } | null;
 export type FormInput = Record<string, string | string[] | File>;
