@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
@@ -13,7 +14,10 @@ import { createTestUser, sessionTokenFor } from "@/scripts/test-support/users";
  * scripts/test-support/entry-points.ts (how to add one is written there), and calls each as
  * anonymous, viewer, contributor, editor and admin:
  *   - a refused call answers 401 or 403 and leaves every row of every table as it was;
- *   - an allowed call succeeds and writes an audit entry by that user.
+ *   - an allowed call succeeds and writes an audit entry by that user (or, for an action that
+ *     only reads, changes nothing at all);
+ *   - a route handler called cross-site, even by an admin, is refused with 403 and changes nothing.
+ * An action with bound arguments is called once per variant its row lists, with every role.
  *
  * Server actions are called as functions, the way Next.js calls them after decoding the
  * request. Only the request plumbing is replaced: next/headers' cookies() serves a real
@@ -38,6 +42,10 @@ vi.mock("next/cache", () => ({
 }));
 
 const { sessionCookieName } = await import("@/lib/auth/options");
+
+// Portraits uploaded by the test are stored in a directory of its own, removed afterwards.
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "habeas-entry-points-"));
+process.env.HABEAS_MEDIA_DIR = mediaDir;
 
 const ROOTS = ["app", "components", "lib"];
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -122,31 +130,89 @@ function formData(input: FormInput): FormData {
 
 type Outcome = { code: number; ok: boolean };
 
+/** One way to call an entry point: a row, or one variant (bound arguments) of a row. */
+type Case = {
+  key: string;
+  label: string;
+  bound: string[];
+  minimum: Role | "token";
+  input: (caller: Caller) => Promise<FormInput>;
+  refusedInput?: (caller: Caller) => Promise<FormInput>;
+  args?: (form: FormData, input: FormInput) => unknown[];
+  request?: (caller: Caller, url: string, origin: string) => Promise<Request>;
+  writesNothing: boolean;
+};
+
+function casesOf(key: string, row: EntryPointRow): Case[] {
+  if ("variants" in row) {
+    return row.variants.map((variant) => ({
+      key,
+      label: `${key}(${variant.bound.join(", ")})${variant.when ? ` on ${variant.when}` : ""}`,
+      bound: variant.bound,
+      minimum: variant.minimum,
+      input: variant.input,
+      args: row.args,
+      writesNothing: false,
+    }));
+  }
+  if (row.minimum === "public") return [];
+  if (row.minimum === "token") {
+    return [{ key, label: key, bound: [], minimum: "token", input: row.input, refusedInput: row.refusedInput, writesNothing: false }];
+  }
+  return [
+    {
+      key,
+      label: key,
+      bound: [],
+      minimum: row.minimum,
+      input: row.input,
+      args: row.args,
+      request: row.request,
+      writesNothing: row.writesNothing ?? false,
+    },
+  ];
+}
+
+const SITE = "http://localhost:3000";
+
+/** A route's outcome: its status, or for a streamed answer (NDJSON) the action state it ends with. */
+async function routeOutcome(response: Response): Promise<Outcome> {
+  if (!response.ok || !response.headers.get("content-type")?.startsWith("application/x-ndjson")) {
+    await response.body?.cancel();
+    return { code: response.status, ok: response.ok };
+  }
+  const lines = (await response.text()).split("\n").filter(Boolean);
+  const last = JSON.parse(lines.at(-1) ?? "{}") as { state?: { status: string; code?: number } };
+  if (!last.state) return { code: 500, ok: false };
+  return last.state.status === "ok" ? { code: 200, ok: true } : { code: last.state.code ?? 500, ok: false };
+}
+
 /** Calls one entry point; a redirect thrown by an action counts as success (303). */
-async function call(key: string, row: EntryPointRow, input: FormInput, caller: Caller): Promise<Outcome> {
-  const action = found.actions.get(key);
+async function call(entry: Case, input: FormInput, caller: Caller, origin = SITE): Promise<Outcome> {
+  const action = found.actions.get(entry.key);
   try {
     if (action) {
-      const state = (await action({ status: "idle" }, formData(input))) as { status: string; code?: number };
+      const form = formData(input);
+      const rest = entry.args ? entry.args(form, input) : [{ status: "idle" }, form];
+      const state = (await action(...entry.bound, ...rest)) as { status: string; code?: number };
       return state.status === "ok" ? { code: 200, ok: true } : { code: state.code ?? 500, ok: false };
     }
-    const [file, method] = key.split("#");
+    const [file, method] = entry.key.split("#");
     const loaded = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, (...args: unknown[]) => Promise<Response>>;
-    const url = "http://localhost:3000/";
-    const request =
-      "request" in row && row.request
-        ? await row.request(caller, url)
-        : new Request(url, {
-            method,
-            headers: {
-              "content-type": "application/json",
-              origin: "http://localhost:3000",
-              cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; "),
-            },
-            body: JSON.stringify(input),
-          });
-    const response = await loaded[method](request, { params: Promise.resolve({}) });
-    return { code: response.status, ok: response.ok };
+    const url = `${SITE}/`;
+    const request = entry.request
+      ? await entry.request(caller, url, origin)
+      : new Request(url, {
+          method,
+          headers: {
+            "content-type": "application/json",
+            host: new URL(url).host,
+            origin,
+            cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; "),
+          },
+          body: JSON.stringify(input),
+        });
+    return routeOutcome(await loaded[method](request, { params: Promise.resolve({}) }));
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? "";
     if (digest.startsWith("NEXT_REDIRECT")) return { code: 303, ok: true };
@@ -166,7 +232,10 @@ async function lastAuditId(): Promise<bigint> {
 beforeAll(() => {
   expect(found.actions.size).toBeGreaterThan(0);
 });
-afterAll(disconnect);
+afterAll(async () => {
+  await disconnect();
+  fs.rmSync(mediaDir, { recursive: true, force: true });
+});
 
 describe("every entry point that changes something", () => {
   it("is a module-level server action or a route handler, never an inline \"use server\" function", () => {
@@ -180,38 +249,66 @@ describe("every entry point that changes something", () => {
   });
 
   for (const [key, row] of Object.entries(entryPoints)) {
-    if (row.minimum === "public") {
+    if ("minimum" in row && row.minimum === "public") {
       it(`${key} is public by design (covered by ${row.coveredBy})`, () => {
         expect(fs.existsSync(row.coveredBy)).toBe(true);
       });
       continue;
     }
 
-    it(`${key}: refused below ${row.minimum} with nothing changed, audited when allowed`, async () => {
-      for (const role of CALLERS) {
-        const caller = await actAs(role);
-        const allowed = row.minimum !== "token" && role !== "ANONYMOUS" && RANK[role] >= RANK[row.minimum];
-        const input = row.minimum === "token" ? await row.refusedInput(caller) : await row.input(caller);
+    if ("variants" in row && row.variants.some((variant) => variant.bound.length > 0)) {
+      it(`${key}: refuses bound values its row does not list, changing nothing`, async () => {
+        // Even for an admin: a kind of record (or change) not in the table is not a way in.
+        const [first] = row.variants;
+        const caller = await actAs("ADMIN");
+        const input = await first.input(caller);
         const before = await databaseFingerprint();
-        const since = await lastAuditId();
-        const outcome = await call(key, row, input, caller);
-        if (allowed) {
-          expect(outcome, `${key} as ${role}`).toMatchObject({ ok: true });
-          expect(await auditEntriesBy(caller!.id, since), `${key} as ${role} audited`).toBeGreaterThan(0);
-        } else {
-          const expected = row.minimum === "token" ? [400, 404] : role === "ANONYMOUS" ? [401] : [403];
-          expect(expected, `${key} as ${role} answered ${outcome.code}`).toContain(outcome.code);
-          expect(await databaseFingerprint(), `${key} as ${role} changed nothing`).toEqual(before);
+        const unlisted = { ...casesOf(key, row)[0], bound: first.bound.map(() => "users") };
+        expect(await call(unlisted, input, caller)).toMatchObject({ ok: false, code: 404 });
+        expect(await databaseFingerprint()).toEqual(before);
+      });
+    }
+
+    for (const entry of casesOf(key, row)) {
+      const what = entry.writesNothing ? "changes nothing when allowed" : "audited when allowed";
+      it(`${entry.label}: refused below ${entry.minimum} with nothing changed, ${what}`, async () => {
+        for (const role of CALLERS) {
+          const caller = await actAs(role);
+          const allowed = entry.minimum !== "token" && role !== "ANONYMOUS" && RANK[role] >= RANK[entry.minimum];
+          const input = entry.refusedInput ? await entry.refusedInput(caller) : await entry.input(caller);
+          const before = await databaseFingerprint();
+          const since = await lastAuditId();
+          const outcome = await call(entry, input, caller);
+          if (allowed) {
+            expect(outcome, `${entry.label} as ${role}`).toMatchObject({ ok: true });
+            if (entry.writesNothing) {
+              expect(await databaseFingerprint(), `${entry.label} as ${role} wrote nothing`).toEqual(before);
+            } else {
+              expect(await auditEntriesBy(caller!.id, since), `${entry.label} as ${role} audited`).toBeGreaterThan(0);
+            }
+          } else {
+            const expected = entry.minimum === "token" ? [400, 404] : role === "ANONYMOUS" ? [401] : [403];
+            expect(expected, `${entry.label} as ${role} answered ${outcome.code}`).toContain(outcome.code);
+            expect(await databaseFingerprint(), `${entry.label} as ${role} changed nothing`).toEqual(before);
+          }
         }
-      }
-      if (row.minimum === "token") {
-        // With the right secret, anyone (no session needed) succeeds, and it is audited.
-        const caller = await actAs("ANONYMOUS");
-        const input = await row.input(caller);
-        const since = await lastAuditId();
-        expect(await call(key, row, input, caller)).toMatchObject({ ok: true });
-        expect(await auditEntriesBy(null, since)).toBeGreaterThan(0);
-      }
-    });
+        if (entry.minimum === "token") {
+          // With the right secret, anyone (no session needed) succeeds, and it is audited.
+          const caller = await actAs("ANONYMOUS");
+          const input = await entry.input(caller);
+          const since = await lastAuditId();
+          expect(await call(entry, input, caller)).toMatchObject({ ok: true });
+          expect(await auditEntriesBy(null, since)).toBeGreaterThan(0);
+        }
+        if (found.routes.has(entry.key) && entry.minimum !== "token") {
+          // Another site's page posting with an admin's cookie is refused before anything happens.
+          const caller = await actAs("ADMIN");
+          const input = await entry.input(caller);
+          const before = await databaseFingerprint();
+          expect(await call(entry, input, caller, "https://elsewhere.example"), `${entry.label} cross-site`).toMatchObject({ code: 403 });
+          expect(await databaseFingerprint(), `${entry.label} cross-site changed nothing`).toEqual(before);
+        }
+      });
+    }
   }
 });

@@ -95,19 +95,36 @@ describe("portrait upload", () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(stored)).toBe(true);
   });
 
-  it("replaces the earlier image and removes its file; a contributor's portrait is a draft", async () => {
+  it("replaces the earlier image and removes its file; a contributor's portrait is a draft, and never replaces a published one", async () => {
     const person = await createPrisoner();
     const png = await sharp({ create: { width: 300, height: 400, channels: 4, background: "#00000000" } }).png().toBuffer();
-    expect((await performAction(uploadPortraitAction, editor, upload(person.id, png, "p.png", "image/png"))).status).toBe("ok");
-    const first = await prisma.portrait.findUniqueOrThrow({ where: { prisonerId: person.id } });
     const webp = await sharp({ create: { width: 500, height: 500, channels: 3, background: "#336699" } }).webp().toBuffer();
-    const second = await performAction(uploadPortraitAction, contributor, upload(person.id, webp, "p.webp", "image/webp"));
-    expect(second).toMatchObject({ status: "ok", result: { state: "DRAFT", width: 500, height: 500 } });
-    const replaced = await prisma.portrait.findUniqueOrThrow({ where: { prisonerId: person.id } });
-    expect(replaced).toMatchObject({ version: 2, state: "DRAFT" });
-    await expect(fs.access(mediaPath(first.storageKey, path.resolve(mediaDir)) as string)).rejects.toThrow();
-    const response = await servePortrait(new Request("http://localhost/"), { params: Promise.resolve({ slug: person.slug }) });
-    expect(response.status).toBe(404);
+    const served = async () =>
+      (await servePortrait(new Request("http://localhost/"), { params: Promise.resolve({ slug: person.slug }) })).status;
+
+    // A contributor's first portrait is a draft, not served; the contributor may replace it.
+    expect(await performAction(uploadPortraitAction, contributor, upload(person.id, png, "p.png", "image/png"))).toMatchObject({
+      status: "ok",
+      result: { state: "DRAFT" },
+    });
+    const draft = await prisma.portrait.findUniqueOrThrow({ where: { prisonerId: person.id } });
+    expect(await served()).toBe(404);
+    const redone = await performAction(uploadPortraitAction, contributor, upload(person.id, webp, "p.webp", "image/webp"));
+    expect(redone).toMatchObject({ status: "ok", result: { state: "DRAFT", width: 500, height: 500 } });
+    await expect(fs.access(mediaPath(draft.storageKey, path.resolve(mediaDir)) as string)).rejects.toThrow();
+
+    // An editor's replaces it, published; the earlier file is removed.
+    expect((await performAction(uploadPortraitAction, editor, upload(person.id, png, "p.png", "image/png"))).status).toBe("ok");
+    const published = await prisma.portrait.findUniqueOrThrow({ where: { prisonerId: person.id } });
+    expect(published).toMatchObject({ version: 3, state: "PUBLISHED" });
+    expect(await served()).toBe(200);
+
+    // A contributor cannot take the published portrait down by uploading over it.
+    const refused = await performAction(uploadPortraitAction, contributor, upload(person.id, webp, "p.webp", "image/webp"));
+    expect(refused).toMatchObject({ status: "error", code: 403 });
+    expect(await prisma.portrait.findUniqueOrThrow({ where: { prisonerId: person.id } })).toEqual(published);
+    await expect(fs.access(mediaPath(published.storageKey, path.resolve(mediaDir)) as string)).resolves.toBeUndefined();
+    expect(await served()).toBe(200);
   });
 
   it("refuses what is not an image whatever it claims, an oversized file, and missing credit, licence or consent", async () => {

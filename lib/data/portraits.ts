@@ -8,13 +8,14 @@ import { detectImageType, processPortrait, type ProcessedImage } from "../images
 import { mediaPath } from "../media";
 import type { PortraitInput } from "../validation/portrait";
 import { writeAudit, type Actor } from "./audit";
-import { RuleViolation, explainDatabaseError } from "./errors";
+import { ForbiddenError, RuleViolation, explainDatabaseError } from "./errors";
 
 /**
  * Stores a person's portrait: the image is checked from its bytes (JPEG, PNG or WebP only),
  * decoded and re-encoded without metadata, and written under a new storage key; then, in one
  * transaction, the portrait row is created or replaced with its credit, licence and consent,
- * and audited. A replaced image's file is removed once the new one is committed, so a
+ * and audited. A contributor may replace only a draft portrait (one who may publish, any).
+ * A replaced image's file is removed once the new one is committed, so a
  * withdrawn photo does not linger on disk.
  */
 export async function savePortrait(
@@ -62,6 +63,12 @@ export async function savePortrait(
         state,
       };
       const before = await tx.portrait.findUnique({ where: { prisonerId: input.prisonerId } });
+      // Replacing a published portrait takes it off the public profile: only an editor may.
+      if (before && before.state !== "DRAFT" && !options.publish) {
+        throw new ForbiddenError(
+          "This person's portrait is published or archived: only an editor can replace it. Ask an editor to do it.",
+        );
+      }
       const after = before
         ? await tx.portrait.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
         : await tx.portrait.create({ data: { ...data, prisonerId: input.prisonerId } });
