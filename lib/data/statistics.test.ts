@@ -14,9 +14,10 @@ import {
   type ImprisonedSeries,
 } from "./statistics";
 
-// This file's custody events fall in 1800-1849; no other test file uses years before 1900.
-// 1800 holds one short period so that the daily series always starts on 1 January 1800 and
-// every day of this file's years is in it.
+// This file's custody events fall in 1800-1849. Other files may hold people in custody on
+// these days too (their years are their own, but an open period lasts), so counts here are
+// measured against what was already there. 1800 holds one short period so that every day of
+// this file's years is in the daily series.
 const SERIES_START = "1800-01-01";
 const { year: uniqueYear } = calendar(1801, 1849);
 
@@ -143,7 +144,7 @@ describe("the daily series", () => {
 
   it("equals countImprisoned on every day it changes and the day before, across the whole record", async () => {
     const series = await imprisonedSeries();
-    expect(series.days[0].day).toBe(SERIES_START);
+    expect(series.days[0].day <= SERIES_START).toBe(true);
     const checked: IsoDay[] = [series.days[0].day];
     for (let index = 1; index < series.days.length; index += 1) {
       if (series.days[index].count !== series.days[index - 1].count) {
@@ -229,6 +230,7 @@ describe("imprisoned by category", () => {
   it("counts each person imprisoned on the day in each of their categories, and those with none", async () => {
     const year = uniqueYear();
     const day = `${year}-05-05`;
+    const already = await imprisonedByCategory(day);
     const [journalists, defenders] = [await createCategory(), await createCategory()];
     const [both, journalist, none, draft, released, houseArrest] = [
       await createPrisoner(),
@@ -251,10 +253,11 @@ describe("imprisoned by category", () => {
 
     const result = await imprisonedByCategory(day);
     expect(result.on).toBe(day);
-    expect(result.total).toBe(3);
+    expect(result.total).toBe(already.total + 3);
     expect(result.total).toBe((await countImprisoned(day)).count);
-    expect(result.uncategorised).toBe(1);
-    expect(result.categories).toEqual([
+    expect(result.uncategorised).toBe(already.uncategorised + 1);
+    const ours = new Set([journalists.slug, defenders.slug]);
+    expect(result.categories.filter((entry) => ours.has(entry.slug))).toEqual([
       { slug: journalists.slug, name: journalists.name, count: 2 },
       { slug: defenders.slug, name: defenders.name, count: 1 },
     ]);
@@ -275,6 +278,12 @@ describe("imprisoned by facility", () => {
   it("places each person in the facility of their latest published placement begun by the day", async () => {
     const year = uniqueYear();
     const on = (monthDay: string) => `${year}-${monthDay}`;
+    // Whoever other test files hold on these days, before this test adds its own.
+    const others = new Map<string, { total: number; notRecorded: number }>();
+    for (const monthDay of ["04-30", "05-01", "06-29", "06-30"]) {
+      const { total, notRecorded } = await imprisonedByFacility(on(monthDay));
+      others.set(monthDay, { total, notRecorded });
+    }
     const [first, second, unpublished] = [await createFacility(), await createFacility(), await createFacility("DRAFT")];
     const [transferred, draftTransfer, unplaced, atUnpublished, boundTransfer] = await Promise.all(
       Array.from({ length: 5 }, () => createPrisoner()),
@@ -303,14 +312,15 @@ describe("imprisoned by facility", () => {
     for (const [monthDay, counts] of expected) {
       const day = on(monthDay);
       const result = await imprisonedByFacility(day);
+      const before = others.get(monthDay)!;
       const countAt = (facility: { slug: string }) =>
         result.facilities.find((entry) => entry.slug === facility.slug)?.count ?? 0;
-      expect({ day, first: countAt(first), second: countAt(second), notRecorded: result.notRecorded }).toEqual({
+      expect({ day, first: countAt(first), second: countAt(second), notRecorded: result.notRecorded - before.notRecorded }).toEqual({
         day,
         ...counts,
       });
       expect(result.facilities.some((entry) => entry.slug === unpublished.slug)).toBe(false);
-      expect(result.total).toBe(5);
+      expect(result.total).toBe(before.total + 5);
       expect(result.facilities.reduce((sum, entry) => sum + entry.count, result.notRecorded)).toBe(result.total);
       expect(result.total).toBe((await countImprisoned(day)).count);
     }
