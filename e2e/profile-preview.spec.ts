@@ -24,7 +24,7 @@ async function prisonerIdOf(slug: string): Promise<string> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Prisoner" WHERE slug = $1`, [slug]);
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM prisoner WHERE slug = $1`, [slug]);
     expect(rows).toHaveLength(1);
     return rows[0].id;
   } finally {
