@@ -27,6 +27,9 @@ export default async function ProfilePreviewPage({ params }: Props) {
   const locale = routing.defaultLocale;
   setRequestLocale(locale);
   const isPublic = (await publicProfileSummaryBySlug(profile.slug)) !== null;
+  // The public image route serves published people only: a draft's portrait comes from the workspace.
+  const shown =
+    profile.portrait && !isPublic ? { ...profile, portrait: { ...profile.portrait, src: `/admin/prisoners/${id}/portrait/image` } } : profile;
   const publicPath = `/prisoners/${profile.slug}`;
   return (
     <div className="space-y-6">
@@ -62,7 +65,7 @@ export default async function ProfilePreviewPage({ params }: Props) {
         </p>
       </section>
       <div className="rounded-lg border border-dashed border-stone-400 p-4 sm:p-6" data-testid="profile-preview">
-        <ProfileView profile={profile} locale={locale} />
+        <ProfileView profile={shown} locale={locale} />
       </div>
     </div>
   );
