@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
+import sharp from "sharp";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-users";
 
 /**
@@ -99,7 +100,7 @@ test("the preview of a published person reads exactly as the public profile", as
   await expect(page).toHaveURL(new RegExp(`/admin/prisoners/${id}$`));
 });
 
-test("the preview of a new draft is the public layout, marked as not public yet", async ({ page }) => {
+test("the preview of a new draft is the public layout, marked as not public yet", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
   const name = `Preview Person ${Math.random().toString(36).slice(2, 8)}`;
   await signIn(page, "/admin/prisoners/new");
@@ -122,4 +123,23 @@ test("the preview of a new draft is the public layout, marked as not public yet"
   await expect(preview.getByRole("region", { name: "Lawyers" })).toBeVisible();
   await expect(preview.getByRole("region", { name: "Case timeline" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // A published portrait of a draft person shows in the preview, from the workspace only.
+  const id = await prisonerIdOf(slug);
+  const image = await sharp({ create: { width: 40, height: 50, channels: 3, background: "#7a5c3e" } }).png().toBuffer();
+  await page.goto(`/admin/prisoners/${id}/portrait`);
+  await page.getByLabel("Image", { exact: true }).setInputFiles({ name: "portrait.png", mimeType: "image/png", buffer: image });
+  await page.getByLabel("Credit").fill("Preview Agency");
+  await page.getByLabel("Licence or permission").fill("CC BY 4.0");
+  await page.getByLabel("Consent to publish given by").selectOption("FAMILY");
+  await page.getByRole("button", { name: "Upload portrait" }).click();
+  await expect(page.getByText("Portrait saved and published.")).toBeVisible();
+  await page.goto(`/admin/prisoners/${id}/preview`);
+  const portrait = page.getByTestId("profile-preview").getByRole("img", { name });
+  await expect(portrait).toHaveAttribute("src", `/admin/prisoners/${id}/portrait/image`);
+  await expect.poll(() => portrait.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  expect((await page.request.get(`/prisoners/${slug}/portrait`)).status()).toBe(404);
+  const anonymous = await (await browser.newContext({ baseURL })).newPage();
+  expect((await anonymous.request.get(`/admin/prisoners/${id}/portrait/image`)).status()).toBe(404);
+  await anonymous.context().close();
 });
