@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { previewPortraitFileById } from "@/lib/data/profile";
-import { SERVABLE_IMAGE_TYPES, readMediaFile } from "@/lib/media";
+import { storedImageResponse } from "@/lib/media";
 
 /**
  * A person's published portrait for the workspace's preview, while the person may still be a
@@ -12,15 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await currentUser();
   if (!user || !can(user.role, "read:private")) return new Response("Not found", { status: 404 });
   const { id } = await params;
-  const portrait = await previewPortraitFileById(id);
-  if (!portrait || !SERVABLE_IMAGE_TYPES.has(portrait.mimeType)) return new Response("Not found", { status: 404 });
-  const bytes = await readMediaFile(portrait.storageKey);
-  if (!bytes) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": portrait.mimeType,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return storedImageResponse(await previewPortraitFileById(id), "private, no-store");
 }
