@@ -36,3 +36,19 @@ export async function readMediaFile(storageKey: string): Promise<Buffer | null> 
     throw error;
   }
 }
+
+/**
+ * The HTTP answer for a stored image: the file with its type, or 404 when there is none, its
+ * type is not one served, or the file is missing. `cacheControl` says who may keep it.
+ */
+export async function storedImageResponse(
+  image: { storageKey: string; mimeType: string } | null,
+  cacheControl: string,
+): Promise<Response> {
+  if (!image || !SERVABLE_IMAGE_TYPES.has(image.mimeType)) return new Response("Not found", { status: 404 });
+  const bytes = await readMediaFile(image.storageKey);
+  if (!bytes) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(bytes), {
+    headers: { "Content-Type": image.mimeType, "Cache-Control": cacheControl, "X-Content-Type-Options": "nosniff" },
+  });
+}

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnect, prisma } from "../db/client";
-import { fromIsoDay } from "../dates";
+import { fromIsoDay, todayUtc } from "../dates";
 import type { TimelineEvent } from "../timeline";
-import { publicPortraitFileBySlug, publicProfileBySlug, publicProfileSummaryBySlug } from "./profile";
+import { previewPortraitFileById, previewProfileById, publicPortraitFileBySlug, publicProfileBySlug, publicProfileSummaryBySlug } from "./profile";
 
 /**
  * The public profile against a real database. Every run of this file writes its own people,
@@ -523,5 +523,51 @@ describe("the public profile", () => {
     const after = (await publicProfileBySlug(slugs.released))!.lastUpdated;
     expect(after).toEqual(touched.updatedAt);
     expect(after.getTime()).toBeGreaterThan(before.getTime());
+  });
+});
+
+describe("the workspace's preview", () => {
+  const idOf = async (slug: string) => (await prisma.prisoner.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+
+  it("of a published person is exactly the public profile", async () => {
+    const today = todayUtc();
+    for (const slug of [slugs.released, slugs.held, slugs.lawyer]) {
+      const published = await publicProfileBySlug(slug, today);
+      expect(published?.slug).toBe(slug);
+      expect(await previewProfileById(await idOf(slug), today)).toEqual(published);
+    }
+  });
+
+  it("of a draft follows the public rules; an archived or unknown person has none", async () => {
+    const draft = await previewProfileById(await idOf(slugs.draft));
+    expect(draft).toMatchObject({ slug: slugs.draft, fullName: unique("Hidden DRAFT"), status: { state: "imprisoned" } });
+    const text = JSON.stringify(draft);
+    for (const secret of [...Object.values(CANARY), ...Object.values(HIDDEN)]) expect(text).not.toContain(secret);
+    expect(await previewProfileById(await idOf(slugs.archived))).toBeNull();
+    expect(await previewProfileById(randomUUID())).toBeNull();
+    expect(await previewProfileById("not-a-uuid")).toBeNull();
+  });
+
+  it("serves a draft's published portrait to the preview, never a draft or archived portrait", async () => {
+    const draftId = await idOf(slugs.draft);
+    const portrait = {
+      storageKey: `portraits/${run}-draft-person.jpg`,
+      mimeType: "image/jpeg",
+      width: 400,
+      height: 500,
+      credit: "Preview Agency",
+      licence: "CC BY 4.0",
+      consent: "FAMILY" as const,
+    };
+    await prisma.portrait.create({ data: { ...portrait, prisonerId: draftId, state: "DRAFT" } });
+    expect(await previewPortraitFileById(draftId)).toBeNull();
+    expect((await previewProfileById(draftId))!.portrait).toBeNull();
+    await prisma.portrait.update({ where: { prisonerId: draftId }, data: { state: "PUBLISHED" } });
+    expect(await previewPortraitFileById(draftId)).toEqual({ storageKey: portrait.storageKey, mimeType: "image/jpeg" });
+    expect((await previewProfileById(draftId))!.portrait).toMatchObject({ credit: "Preview Agency" });
+    // Still nothing for the public, and never an archived portrait (the held person has one).
+    expect(await publicPortraitFileBySlug(slugs.draft)).toBeNull();
+    expect(await previewPortraitFileById(await idOf(slugs.held))).toBeNull();
+    expect(await previewPortraitFileById("not-a-uuid")).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import {
   type UpdateEvent,
 } from "../timeline";
 import { custodyStatusOf, custodyStatusOfAnyPerson, type CustodyStatus } from "./custody-status";
+import { isUuid } from "./admin/engine";
 import { publicMotionFields } from "./public-hearings";
 import { appealEvent, custodyStartEvent, decreeEvent, extensionEvent, partialDate, releaseEvent, verdictEvent } from "./timeline-events";
 
@@ -569,6 +570,7 @@ export async function publicProfileBySlug(slug: string, today: IsoDay = todayUtc
  * published cases, hearings, sources…; never the private tables). Never for public output.
  */
 export async function previewProfileById(id: string, today: IsoDay = todayUtc()): Promise<PrisonerProfile | null> {
+  if (!isUuid(id)) return null;
   const row = await prisma.prisoner.findFirst({ where: { id, state: { in: ["DRAFT", PUBLISHED] } }, select: profileSelect });
   if (!row) return null;
   return profileOf(row, await custodyStatusOfAnyPerson(row.id, today), today);
@@ -650,6 +652,18 @@ export async function publicProfileSummaryBySlug(
   if (!row) return null;
   const status = await custodyStatusOf(row.id, today);
   return status ? { slug: row.slug, fullName: row.fullName, status } : null;
+}
+
+/**
+ * The stored file of the published portrait of a person who may still be a draft, for the
+ * workspace's preview (the public image route serves published people only). Never public.
+ */
+export async function previewPortraitFileById(id: string): Promise<{ storageKey: string; mimeType: string } | null> {
+  if (!isUuid(id)) return null;
+  return prisma.portrait.findFirst({
+    where: { state: PUBLISHED, prisoner: { id, state: { in: ["DRAFT", PUBLISHED] } } },
+    select: { storageKey: true, mimeType: true },
+  });
 }
 
 /** The stored file of a published person's published portrait, for the image route. */

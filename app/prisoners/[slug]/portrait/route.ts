@@ -1,5 +1,5 @@
 import { publicPortraitFileBySlug } from "@/lib/data/profile";
-import { SERVABLE_IMAGE_TYPES, readMediaFile } from "@/lib/media";
+import { storedImageResponse } from "@/lib/media";
 
 /**
  * The portrait image of a published person, only while the portrait itself is published: a
@@ -8,15 +8,5 @@ import { SERVABLE_IMAGE_TYPES, readMediaFile } from "@/lib/media";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const portrait = await publicPortraitFileBySlug(slug);
-  if (!portrait || !SERVABLE_IMAGE_TYPES.has(portrait.mimeType)) return new Response("Not found", { status: 404 });
-  const bytes = await readMediaFile(portrait.storageKey);
-  if (!bytes) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": portrait.mimeType,
-      "Cache-Control": "public, max-age=300",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return storedImageResponse(await publicPortraitFileBySlug(slug), "public, max-age=300");
 }

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SourceList } from "@/components/profile/source-list";
-import { TimelineItem } from "@/components/profile/timeline-item";
-import { previewProfileById } from "@/lib/data/profile";
-import { formatPartialDate } from "@/lib/dates";
-import { wording } from "@/lib/i18n/wording";
+import { setRequestLocale } from "next-intl/server";
+import { ProfileView } from "@/components/profile/profile-view";
+import { routing } from "@/i18n/routing";
+import { previewProfileById, publicProfileSummaryBySlug } from "@/lib/data/profile";
 import { requireRecordReader } from "../../access";
 
 type Props = { params: Promise<{ resource: string; id: string }> };
 
-export const metadata: Metadata = { title: "Preview", robots: { index: false } };
+export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
 /**
- * A person's profile as the public will see it once published, built by the public profile's
- * own rules (only published cases, hearings and sources; no private field) and its components.
+ * A person's profile as the public will see it once published: the public page's own
+ * component (ProfileView) over previewProfileById, which applies the public profile's rules
+ * (only published cases, hearings and sources; no private field) to a person who may still be
+ * a draft. The workspace is English, so the preview is the English public page.
  */
 export default async function ProfilePreviewPage({ params }: Props) {
   const { resource, id } = await params;
@@ -22,6 +23,14 @@ export default async function ProfilePreviewPage({ params }: Props) {
   if (key !== "prisoners") notFound();
   const profile = await previewProfileById(id);
   if (!profile) notFound();
+  // Explicit, so that the preview never follows a language cookie or header of the public site.
+  const locale = routing.defaultLocale;
+  setRequestLocale(locale);
+  const isPublic = (await publicProfileSummaryBySlug(profile.slug)) !== null;
+  // The public image route serves published people only: a draft's portrait comes from the workspace.
+  const shown =
+    profile.portrait && !isPublic ? { ...profile, portrait: { ...profile.portrait, src: `/admin/prisoners/${id}/portrait/image` } } : profile;
+  const publicPath = `/prisoners/${profile.slug}`;
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -29,65 +38,35 @@ export default async function ProfilePreviewPage({ params }: Props) {
           Back to editing {profile.fullName}
         </Link>
       </nav>
-      <p role="note" className="rounded border-2 border-dashed border-amber-700 bg-amber-50 p-3 font-semibold">
-        Preview: this is how the public profile reads once this person is published. Parts still in draft are left out,
-        as they will be on the public site.
-      </p>
-      <article className="space-y-6" aria-labelledby="preview-name">
-        <header className="space-y-2">
-          <h1 id="preview-name" className="text-3xl font-bold tracking-tight break-words">
-            {profile.fullName}
-          </h1>
-          {profile.categories.length > 0 ? <p className="text-muted">{profile.categories.map((category) => category.name).join(" · ")}</p> : null}
-          <div className="rounded-lg border border-stone-300 bg-white p-4">
-            <p className="text-lg font-semibold text-accent">{wording("en").statusSentence(profile.status)}</p>
-            <p className="mt-1 text-sm text-muted">As of {formatPartialDate({ date: profile.asOf, precision: "DAY" })}.</p>
-          </div>
-        </header>
-        {profile.biography ? <p className="max-w-prose whitespace-pre-line">{profile.biography}</p> : null}
-        <section aria-labelledby="preview-charges" className="space-y-3">
-          <h2 id="preview-charges" className="text-xl font-semibold">
-            Charges
-          </h2>
-          {profile.cases.length === 0 ? <p className="text-muted">No criminal case is recorded.</p> : null}
-          {profile.cases.map((criminalCase) => (
-            <div key={criminalCase.id} className="rounded-lg border border-stone-300 bg-white p-4">
-              <h3 className="font-semibold break-words">{criminalCase.title}</h3>
-              <ul className="mt-2 list-disc pl-5">
-                {criminalCase.charges.map((charge) => (
-                  <li key={charge.id}>
-                    {charge.article ? `Article ${charge.article.number}${charge.article.title ? `: ${charge.article.title}` : ""}` : charge.description}
-                    <SourceList sources={charge.sources} className="mt-1" />
-                  </li>
-                ))}
-              </ul>
-              <SourceList sources={criminalCase.sources} className="mt-3 border-t border-stone-200 pt-3" />
-            </div>
-          ))}
-        </section>
-        <section aria-labelledby="preview-timeline" className="space-y-3">
-          <h2 id="preview-timeline" className="text-xl font-semibold">
-            Case timeline
-          </h2>
-          {profile.timeline.length === 0 ? (
-            <p className="text-muted">No event is recorded yet.</p>
-          ) : (
-            <ol className="space-y-4">
-              {profile.timeline.map((event) => (
-                <TimelineItem key={event.anchor} event={event} today={profile.asOf} />
-              ))}
-            </ol>
-          )}
-        </section>
-        {profile.sources.length > 0 ? (
-          <section aria-labelledby="preview-sources" className="space-y-2">
-            <h2 id="preview-sources" className="text-xl font-semibold">
-              Sources about {profile.fullName}
-            </h2>
-            <SourceList sources={profile.sources} />
-          </section>
-        ) : null}
-      </article>
+      <section
+        aria-label="Preview"
+        data-testid="preview-banner"
+        className="space-y-1 rounded border-2 border-dashed border-amber-700 bg-amber-50 p-3"
+      >
+        {isPublic ? (
+          <p className="font-semibold">
+            Preview: this is how the profile looks on the public site, where it is published at{" "}
+            <a href={publicPath} className="underline">
+              {publicPath}
+            </a>
+            . Parts still in draft are left out, as they are there.
+          </p>
+        ) : (
+          <p className="font-semibold">
+            Preview: this is how the profile will look when published; it is not public yet. Parts still in draft
+            are left out, as they will be on the public site.
+          </p>
+        )}
+        <p className="text-sm">
+          Links in the preview go to the public site, where records that are not published are not found.{" "}
+          <Link href={`/admin/prisoners/${id}`} className="underline">
+            Back to editing
+          </Link>
+        </p>
+      </section>
+      <div className="rounded-lg border border-dashed border-stone-400 p-4 sm:p-6" data-testid="profile-preview">
+        <ProfileView profile={shown} locale={locale} />
+      </div>
     </div>
   );
 }
