@@ -101,3 +101,27 @@ for (const path of ["/az", "/az/prisoners/intigam-aliyev", "/ru/prisoners", "/ru
     expect(results.violations).toEqual([]);
   });
 }
+
+test("following, citing, embedding and downloading speak the page's language; the citation stays as recorded", async ({ page }) => {
+  await page.goto("/az/prisoners/leyla-yunus");
+  const follow = page.getByRole("navigation", { name: "Bu işi izləyin" });
+  await expect(follow.getByRole("link", { name: "Məhkəmə iclaslarına abunə olun (təqvim)" })).toHaveAttribute("href", /^webcal:\/\//);
+  await expect(follow.getByRole("link", { name: "Nə dəyişib" })).toHaveAttribute("href", "/az/prisoners/leyla-yunus/changes");
+  const cite = page.locator("summary", { hasText: "İstinad et: bu profil" });
+  await cite.click();
+  const citation = page.getByTestId("cite-this").filter({ has: cite });
+  await expect(citation.getByText("Sadə mətn")).toBeVisible();
+  await expect(citation.getByText(/Leyla Yunus/).first()).toBeVisible();
+  await expect(citation.getByText("BibTeX")).toBeVisible();
+
+  await page.goto("/ru");
+  const reuse = page.getByRole("region", { name: "Следить, подписаться, встроить" });
+  await expect(reuse.getByRole("link", { name: "лента Atom" })).toHaveAttribute("href", "/feeds/events.atom");
+  await expect(reuse.getByRole("heading", { name: "Встроить этот счётчик" })).toBeVisible();
+
+  await page.goto("/ru/prisoners");
+  await expect(page.getByRole("link", { name: "Скачать CSV" })).toHaveAttribute("href", "/api/v1/export/prisoners.csv");
+  await page.getByRole("link", { name: "Что означает каждый столбец (на английском)" }).click();
+  await expect(page).toHaveURL(/\/ru\/data$/);
+  await expect(page.locator("article[lang=en]").getByRole("heading", { level: 1, name: "Data dictionary" })).toBeVisible();
+});

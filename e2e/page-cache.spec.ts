@@ -97,3 +97,14 @@ test("a signed-in visitor's request is never answered from the cache or stored i
   expect(response.status()).toBe(200);
   expect(response.headers()["x-habeas-cache"]).toBeUndefined();
 });
+
+test("English, Azerbaijani and Russian pages and the fixed-text pages come from the cache, with the live count", async ({ request }) => {
+  for (const path of ["/", "/prisoners", "/az/prisoners", "/ru", "/about", "/data", "/az/developers"]) {
+    const served = await servedFromCache(request, path);
+    // The count in the header is there on every public page, as it is now, not as at build time.
+    expect(served.headerCount, path).not.toBeNull();
+    const response = await request.get(path);
+    // The proxy's own rewrite instruction (English addresses are rewritten to /en/…) stays inside.
+    expect(response.headers()["x-middleware-rewrite"], path).toBeUndefined();
+  }
+});

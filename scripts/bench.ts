@@ -221,7 +221,7 @@ try {
     const searches = cycle(misses.searches);
     const profiles = cycle(misses.profiles.toReversed());
     const endpoints: [string, string, (() => string)?][] = [
-      ["baseline: static /about", "/about"],
+      ["baseline: /about (fixed text, page cache)", "/about"],
       ["home page with the count", "/"],
       ["JSON count /api/count", "/api/count"],
       ["directory /prisoners", "/prisoners"],
@@ -230,7 +230,7 @@ try {
       ["miss: directory search, a new name per request", searches(), searches],
       ["miss: profile, another person per request", profiles(), profiles],
       // The machine is shared: a second baseline shows how much the load moved during the run.
-      ["baseline again, at the end: static /about", "/about"],
+      ["baseline again, at the end: /about", "/about"],
     ];
     const results: [string, string, EndpointResult][] = [];
     for (const [label, path, nextPath] of endpoints) {

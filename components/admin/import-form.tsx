@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { previewImportFile } from "@/app/(workspace)/admin/import/actions";
 import type { ImportPreview, ImportResult, RowOutcome } from "@/lib/data/import";
 import type { ActionState } from "@/lib/actions/state";
@@ -119,13 +119,18 @@ async function runImport(form: FormData, onProgress: (progress: Progress) => voi
   return { status: "error", code: 500, message: "The import stopped without an answer.", fieldErrors: {}, values: {} };
 }
 
+const noSubscription = () => () => {};
+
 /**
  * Upload, preview, import. The file stays chosen across the steps; the import shows its real
  * progress as the server writes each batch of rows.
  */
 export function ImportForm() {
   const id = useId();
-  const [file, setFile] = useState<File | null>(null);
+  // The file is read from the input when it is needed, so one chosen before the page's script
+  // started is not lost; the form is sent only once the script runs (it cannot work without it).
+  const fileInput = useRef<HTMLInputElement>(null);
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const [publish, setPublish] = useState(false);
   const [preview, setPreview] = useState<ActionState<ImportPreview>>({ status: "idle" });
   const [outcome, setOutcome] = useState<ActionState<ImportResult>>({ status: "idle" });
@@ -135,6 +140,7 @@ export function ImportForm() {
 
   function formData(): FormData {
     const form = new FormData();
+    const file = fileInput.current?.files?.[0];
     if (file) form.set("file", file);
     if (publish) form.set("publish", "on");
     return form;
@@ -176,8 +182,8 @@ export function ImportForm() {
             required
             aria-describedby={`${id}-hint${fileErrors.length ? ` ${id}-file-error` : ""}`}
             aria-invalid={fileErrors.length > 0 || undefined}
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
+            ref={fileInput}
+            onChange={() => {
               setPreview({ status: "idle" });
               setOutcome({ status: "idle" });
               setProgress(null);
@@ -214,7 +220,7 @@ export function ImportForm() {
           </div>
         </div>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className={buttonClass} disabled={checking || importing}>
+          <button type="submit" className={buttonClass} disabled={!scripted || checking || importing}>
             {checking ? "Checking…" : "Check the file"}
           </button>
           {ready ? (

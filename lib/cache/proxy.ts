@@ -18,12 +18,13 @@ export const CACHE_STATUS_HEADER = "x-habeas-cache";
 const FILL_HEADER = "x-habeas-cache-fill";
 
 /**
- * Public pages rendered from the record: home, directory, profiles, courts, lawyers, facilities,
- * statistics, with or without a two-letter locale prefix (/az/prisoners). Not the files below a
- * profile (portrait, preview image), not /api, not /admin, and not /about, which Next.js
- * already serves as a static page (and which the benchmark uses as its static baseline).
+ * Public pages: home, directory, profiles, courts, lawyers, facilities, statistics, and the
+ * pages whose text is fixed but whose header shows the live count (about, data dictionary,
+ * developers), with or without a two-letter locale prefix (/az/prisoners). Not the files below a
+ * profile (portrait, preview image), not a profile's change log, not /api, not /admin.
  */
-const PUBLIC_PAGE = /^(?:\/[a-z]{2})?(?:|\/statistics|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?)\/?$/;
+const PUBLIC_PAGE =
+  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?)\/?$/;
 
 /** Headers the rendered page depends on, besides the URL: they are part of the key and sent on. */
 const VARY_HEADERS = [
@@ -40,6 +41,23 @@ const VARY_HEADERS = [
 
 /** Not kept with a stored response: they describe one transfer, not the page. */
 const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
+
+/**
+ * Instructions from the proxy to the server (x-middleware-rewrite: /en/prisoners when the
+ * language routing rewrote an unprefixed English address, x-middleware-next, …). The server
+ * echoes them on the rendered response; sent back from the proxy they would be obeyed again,
+ * and a relative rewrite target there is an invalid URL (every English page answered 500).
+ */
+const PROXY_DIRECTIVE = /^x-middleware-/i;
+
+/** The headers of a rendered page worth keeping with it in the cache. */
+export function storedHeaders(headers: Headers): [string, string][] {
+  const kept: [string, string][] = [];
+  headers.forEach((value, name) => {
+    if (!TRANSFER_HEADERS.has(name) && !PROXY_DIRECTIVE.test(name)) kept.push([name, value]);
+  });
+  return kept;
+}
 
 /** A signed-in visitor always gets a fresh render, in case a page ever shows something per user. */
 const SESSION_COOKIE = /(^|[._-])session|auth/i;
@@ -96,11 +114,7 @@ async function renderThroughLoopback(origin: string, request: NextRequest): Prom
   const url = request.nextUrl;
   const response = await fetch(`${origin}${url.pathname}${url.search}`, { headers, redirect: "manual", cache: "no-store" });
   const body = new Uint8Array(await response.arrayBuffer());
-  const kept: [string, string][] = [];
-  response.headers.forEach((value, name) => {
-    if (!TRANSFER_HEADERS.has(name)) kept.push([name, value]);
-  });
-  return { status: response.status, headers: kept, body, storedAt: Date.now() };
+  return { status: response.status, headers: storedHeaders(response.headers), body, storedAt: Date.now() };
 }
 
 let loopbackFailureLogged = false;

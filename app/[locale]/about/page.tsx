@@ -4,8 +4,8 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { localeParams, sectionMetadata } from "@/lib/i18n/server";
 
-// Nothing here depends on the record: the page is rendered once per language, at build time.
-export const dynamic = "force-static";
+// Rendered on request (the page cache keeps it) so the header's live count is current, not
+// the build's: the shared layout reads it on every render.
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -4,8 +4,8 @@ import { localeParams } from "@/lib/i18n/server";
 import Link from "next/link";
 import { exportColumns, LIST_SEPARATOR } from "@/lib/export/columns";
 
-// The dictionary describes the exports' code, not the record: rendered once, at build time.
-export const dynamic = "force-static";
+// Rendered on request (the page cache keeps it) so the header's live count is current, not
+// the build's: the shared layout reads it on every render.
 
 export const metadata: Metadata = {
   title: "Data dictionary",

@@ -4,8 +4,8 @@ import { localeParams } from "@/lib/i18n/server";
 import Link from "next/link";
 import { openApiDocument } from "@/lib/api/openapi";
 
-// The API's description comes from its code: rendered once, at build time.
-export const dynamic = "force-static";
+// Rendered on request (the page cache keeps it) so the header's live count is current, not
+// the build's: the shared layout reads it on every render.
 
 export const metadata: Metadata = {
   title: "Public API",
