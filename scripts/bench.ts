@@ -17,7 +17,7 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  * `npm run bench`: the production build against the scale data set (npm run db:seed:scale),
  * measured in one run.
  *   1. the data layer: countImprisoned(), the home page's list, a directory-like name search
- *   2. HTTP with autocannon: a static page as baseline, then the pages that read the record,
+ *   2. HTTP with autocannon: a static file as baseline, then the pages that read the record,
  *      each reported as a ratio to the baseline measured in the same run
  *   3. live-count fan-out: N open event streams, R arrests and releases saved through the data
  *      layer, and how long each change takes to reach every stream (scripts/lib/bench/fan-out.ts)
@@ -221,7 +221,9 @@ try {
     const searches = cycle(misses.searches);
     const profiles = cycle(misses.profiles.toReversed());
     const endpoints: [string, string, (() => string)?][] = [
-      ["baseline: /about (fixed text, page cache)", "/about"],
+      // A file Next serves as it is: what serving costs with no rendering and no cache lookup.
+      ["baseline: static file /robots.txt", "/robots.txt"],
+      ["/about (fixed text, page cache)", "/about"],
       ["home page with the count", "/"],
       ["JSON count /api/count", "/api/count"],
       ["directory /prisoners", "/prisoners"],
@@ -230,7 +232,7 @@ try {
       ["miss: directory search, a new name per request", searches(), searches],
       ["miss: profile, another person per request", profiles(), profiles],
       // The machine is shared: a second baseline shows how much the load moved during the run.
-      ["baseline again, at the end: /about", "/about"],
+      ["baseline again, at the end: /robots.txt", "/robots.txt"],
     ];
     const results: [string, string, EndpointResult][] = [];
     for (const [label, path, nextPath] of endpoints) {
