@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { addDays, isValidIsoDay, parsePartialDate, todayUtc, type PartialDate } from "../dates";
 import { blankToUndefined, recordId } from "./common";
+import { courtKinds } from "./institutions";
 import { nestFields } from "./nested-fields";
+import { hearingKinds, motionKinds, motionParties, rulings, verdictOutcomes } from "./proceedings";
 
 /**
  * One hearing as an advocate logs it from the courthouse: who, which case, where, when, the
@@ -10,34 +12,12 @@ import { nestFields } from "./nested-fields";
  * one check, on the server and before the form is sent.
  */
 
-export const hearingKinds = [
-  "PRE_TRIAL_DETENTION",
-  "DETENTION_EXTENSION",
-  "PRELIMINARY",
-  "TRIAL_SESSION",
-  "VERDICT",
-  "APPEAL",
-  "CASSATION",
-  "CIVIL_SUIT",
-  "OTHER",
-] as const;
+// The record's kinds, as the admin's forms know them; the log offers the same choices.
+export { courtKinds, hearingKinds, motionKinds, motionParties, rulings, verdictOutcomes };
+
+/** In the order the log offers them: a hearing logged from the courthouse has usually been held. */
 export const hearingStatuses = ["HELD", "SCHEDULED", "POSTPONED", "CANCELLED"] as const;
-export const motionParties = ["DEFENCE", "PROSECUTION", "INVESTIGATION", "PLAINTIFF", "COURT", "OTHER"] as const;
-export const motionKinds = [
-  "EXTEND_DETENTION",
-  "HOUSE_ARREST",
-  "BAIL",
-  "HOUSE_ARREST_OR_BAIL",
-  "MEDICAL_EXAMINATION",
-  "RELEASE",
-  "RECUSAL",
-  "ADJOURNMENT",
-  "OTHER",
-] as const;
-export const rulings = ["GRANTED", "PARTLY_GRANTED", "DISMISSED", "NOT_CONSIDERED", "POSTPONED", "PENDING"] as const;
-export const courtKinds = ["DISTRICT", "APPEAL", "GRAVE_CRIMES", "SUPREME", "INTERNATIONAL", "OTHER"] as const;
 export const hearingResults = ["none", "extended", "verdict", "released"] as const;
-export const verdictOutcomes = ["CONVICTED", "ACQUITTED", "CASE_DISMISSED"] as const;
 export const sentenceKinds = ["IMPRISONMENT", "SUSPENDED", "RESTRICTION_OF_FREEDOM", "CORRECTIONAL_LABOUR", "FINE", "OTHER"] as const;
 /** Why a hearing can end a custody period (a pardon or an amnesty is a decree, not a hearing). */
 export const hearingReleaseReasons = [
