@@ -50,7 +50,9 @@ export type RunningApp = { origin: string; stop: () => Promise<void>; log: () =>
 export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Promise<RunningApp> {
   const port = fixedPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // No --hostname, as `npm start` runs it. (Bound to 127.0.0.1 by name, Next takes the language
+  // routing's rewrites to "localhost" for another origin; see docs/decisions/0011-languages.md.)
+  const child: ChildProcess = spawn(bin("next"), ["start", "--port", String(port)], {
     env: { ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
