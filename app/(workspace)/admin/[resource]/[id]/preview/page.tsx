@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { ProfileView } from "@/components/profile/profile-view";
 import { routing } from "@/i18n/routing";
@@ -65,7 +66,10 @@ export default async function ProfilePreviewPage({ params }: Props) {
         </p>
       </section>
       <div className="rounded-lg border border-dashed border-stone-400 p-4 sm:p-6" data-testid="profile-preview">
-        <ProfileView profile={shown} locale={locale} />
+        {/* The public profile's links are next-intl links, which read the language on the client too. */}
+        <NextIntlClientProvider locale={locale} messages={{}} timeZone="UTC">
+          <ProfileView profile={shown} locale={locale} />
+        </NextIntlClientProvider>
       </div>
     </div>
   );
