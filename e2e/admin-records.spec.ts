@@ -22,6 +22,8 @@ async function signIn(page: Page, email: string, next = "/admin/records") {
 }
 
 async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the new page's <title> arrives a moment after its content.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
 }
