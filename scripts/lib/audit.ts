@@ -39,6 +39,6 @@ export function auditVerdict(output: string, exceptions: Record<string, string> 
     .map(([name, entry]) => ({ name: entry.name ?? name, severity: entry.severity ?? "info" }))
     .filter((entry) => BLOCKING.has(entry.severity) && !(entry.name in exceptions));
   if (packages.length > 0) return { kind: "vulnerable", packages };
-  const { total: _total, ...counts } = report.metadata.vulnerabilities;
+  const counts = Object.fromEntries(Object.entries(report.metadata.vulnerabilities).filter(([severity]) => severity !== "total"));
   return { kind: "clean", counts };
 }
