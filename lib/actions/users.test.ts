@@ -128,9 +128,14 @@ describe("one's own account", () => {
 
     expect(await signIn({ email: user.email, password: TEST_PASSWORD, address: address() })).toEqual({ status: "code-required" });
     expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: "12345x", address: address() })).toEqual({ status: "invalid" });
-    expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: currentTotpCode(secret), address: address() })).toMatchObject({
-      status: "ok",
-    });
+    // The code that turned it on is spent; so is any code of an earlier step.
+    expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: currentTotpCode(secret), address: address() })).toEqual({ status: "invalid" });
+    // The next step's code (an authenticator a few seconds ahead) works, once.
+    const next = currentTotpCode(secret, Date.now() + 30_000);
+    expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: next, address: address() })).toMatchObject({ status: "ok" });
+    expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: next, address: address() })).toEqual({ status: "invalid" });
+    const reused = await prisma.auditEntry.findFirst({ where: { entityId: user.id, action: "SIGN_IN_FAILED" }, orderBy: { at: "desc" } });
+    expect(reused?.after).toMatchObject({ reason: "code-reused" });
 
     expect(await performAction(disableTotpAction, user, { current: TEST_PASSWORD })).toMatchObject({ status: "ok" });
     expect(await signIn({ email: user.email, password: TEST_PASSWORD, address: address() })).toMatchObject({ status: "ok" });

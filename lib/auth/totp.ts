@@ -27,14 +27,21 @@ export function unsealTotpSecret(sealed: string): string | null {
   return value && /^[A-Z2-7]+=*$/.test(value) ? value : null;
 }
 
-/** Accepts the current code and its neighbours (clock drift of up to 30 s either way). */
-export function totpCodeMatches(secretBase32: string, code: string): boolean {
-  return totp(secretBase32).validate({ token: code.replace(/\s+/g, ""), window: 1 }) !== null;
+const PERIOD_SECONDS = 30;
+
+/**
+ * Accepts the current code and its neighbours (clock drift of up to 30 s either way) and
+ * answers the time step the code belongs to, or null. A code is good only once: callers keep
+ * the last step accepted and refuse any step not after it (see acceptTotpStep in lib/data).
+ */
+export function totpCodeStep(secretBase32: string, code: string, now = Date.now()): number | null {
+  const delta = totp(secretBase32).validate({ token: code.replace(/\s+/g, ""), window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
 }
 
-/** For tests and the command line: the code an authenticator would show now. */
-export function currentTotpCode(secretBase32: string): string {
-  return totp(secretBase32).generate();
+/** For tests and the command line: the code an authenticator would show now (or at `at`). */
+export function currentTotpCode(secretBase32: string, at = Date.now()): string {
+  return totp(secretBase32).generate({ timestamp: at });
 }
 
 export function totpUri(secretBase32: string, account: string): string {

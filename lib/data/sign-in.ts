@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { verifyPassword } from "../auth/password";
 import { keyedHash } from "../auth/secret";
-import { totpCodeMatches, unsealTotpSecret } from "../auth/totp";
+import { totpCodeStep, unsealTotpSecret } from "../auth/totp";
 import { writeAudit } from "./audit";
 
 /**
@@ -74,7 +74,15 @@ export async function signIn(input: {
       await prisma.signInFailure.deleteMany({ where: { id: { in: attempts.map((attempt) => attempt.id) } } });
       return { status: "code-required" };
     }
-    if (!secret || !totpCodeMatches(secret, input.code)) return fail("invalid", "wrong-code");
+    const step = secret ? totpCodeStep(secret, input.code) : null;
+    if (step === null) return fail("invalid", "wrong-code");
+    // A code seen once (by a shoulder-surfer, a phishing page relaying it) is spent: the step is
+    // claimed in one conditional update, so two sign-ins racing with one code cannot both pass.
+    const claimed = await prisma.user.updateMany({
+      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+      data: { totpLastStep: step },
+    });
+    if (claimed.count !== 1) return fail("invalid", "code-reused");
   }
 
   await prisma.$transaction(async (tx) => {

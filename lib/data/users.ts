@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { prisma, type Transaction } from "../db/client";
 import type { Role } from "../auth/permissions";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { sealTotpSecret, totpCodeMatches, unsealTotpSecret } from "../auth/totp";
+import { sealTotpSecret, totpCodeStep, unsealTotpSecret } from "../auth/totp";
 import { actorOf, type SessionUser } from "../auth/user";
 import { writeAudit, type Actor } from "./audit";
 import { ConflictError, NotFoundError, RuleViolation, explainDatabaseError } from "./errors";
@@ -285,7 +285,8 @@ export async function changeOwnPassword(user: SessionUser, input: { current: str
 export async function enableTotp(user: SessionUser, input: { sealedSecret: string; code: string }) {
   const secret = unsealTotpSecret(input.sealedSecret);
   if (!secret) throw new RuleViolation("The setup expired. Reload the page and scan the new code.", { code: ["Reload the page and try again"] });
-  if (!totpCodeMatches(secret, input.code)) {
+  const step = totpCodeStep(secret, input.code);
+  if (step === null) {
     throw new RuleViolation("That code does not match. Check the time on your phone and try the next code.", {
       code: ["That code does not match"],
     });
@@ -294,7 +295,8 @@ export async function enableTotp(user: SessionUser, input: { sealedSecret: strin
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
     const after = await tx.user.update({
       where: { id: user.id },
-      data: { totpSecret: sealTotpSecret(secret), version: { increment: 1 } },
+      // The code that proved the app is spent too: it cannot then open a session.
+      data: { totpSecret: sealTotpSecret(secret), totpLastStep: step, version: { increment: 1 } },
     });
     await writeAudit(tx, {
       actor: actorOf(user),
@@ -312,7 +314,7 @@ export async function disableTotp(user: SessionUser, input: { current: string })
   const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
   if (!(await verifyPassword(row.passwordHash, input.current))) throw wrongPassword();
   return prisma.$transaction(async (tx) => {
-    const after = await tx.user.update({ where: { id: user.id }, data: { totpSecret: null, version: { increment: 1 } } });
+    const after = await tx.user.update({ where: { id: user.id }, data: { totpSecret: null, totpLastStep: null, version: { increment: 1 } } });
     await writeAudit(tx, {
       actor: actorOf(user),
       action: "TOTP_DISABLE",
