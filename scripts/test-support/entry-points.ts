@@ -58,8 +58,8 @@ import { createTestUser, TEST_PASSWORD } from "./users";
  *
  * The record actions (app/(workspace)/admin/record-actions.ts) are listed in full: every kind
  * of record for create, update (a draft, and a published record) and the three state
- * changes, and the three kinds with "create new" (98 variants, each called five times; about
- * 25 s of the test on PostgreSQL). Their permissions are in lib/actions/records.ts and
+ * changes, a corrected release, and the three kinds with "create new" (105 variants, each
+ * called five times). Their permissions are in lib/actions/records.ts and
  * docs/decisions/0014-admin-records.md: create and update need write:draft (custody:
  * publish, as an arrest or release changes the public count at once); updating a published
  * record, publishing, archiving and restoring need publish.
