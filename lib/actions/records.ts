@@ -6,6 +6,7 @@ import { can } from "../auth/permissions";
 import { actorOf } from "../auth/user";
 import { changeRecordState, createValidRecord, quickCreateRecord, updateValidRecord } from "../data/admin/engine";
 import { adminResources } from "../data/admin/resources";
+import { undoRelease } from "../data/custody";
 import { quickCreateInput, stateChangeInput } from "../validation/fields";
 import { defineAction, type ActionDefinition } from "./define";
 
@@ -21,8 +22,9 @@ import { defineAction, type ActionDefinition } from "./define";
  *   <record>.restore      publish       archived -> draft
  *   <record>.quickCreate  write:draft   courts, facilities, lawyers: a draft with only a name
  *
- * Custody periods (custody.create = arrest, custody.update = release) need publish for every
- * write: they change the public count the moment they are saved.
+ * Custody periods (custody.create = arrest, custody.update = release, or the correction of a
+ * release already recorded; custody.undoRelease) need publish for every write: they change the
+ * public count the moment they are saved.
  */
 
 type Saved = { id: string; version: number };
@@ -92,3 +94,12 @@ export const recordActions = Object.fromEntries(resourceKeys.map((key) => [key, 
   ResourceKey,
   RecordActionSet
 >;
+
+/** Re-opens a custody period whose release was recorded by mistake (decision 0019). */
+export const undoReleaseAction = defineAction({
+  name: "custody.undoRelease",
+  permission: "publish",
+  input: stateChangeInput,
+  run: (user, input) => undoRelease(actorOf(user), input),
+  success: () => "Release undone: the custody period is open again.",
+});

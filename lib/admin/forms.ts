@@ -103,6 +103,7 @@ export const resourceForms: Record<ResourceKey, ResourceForm> = {
     children: [
       { resource: "cases", label: "Cases" },
       { resource: "custody", label: "Custody periods" },
+      { resource: "placements", label: "Transfers" },
     ],
   },
   cases: {
@@ -157,6 +158,34 @@ export const resourceForms: Record<ResourceKey, ResourceForm> = {
       { name: "note", label: "Note", kind: "textarea", maxLength: 5000 },
     ],
     children: [{ resource: "extensions", label: "Detention extensions" }],
+  },
+  placements: {
+    key: "placements",
+    singular: "Transfer",
+    plural: "Transfers",
+    description: "Where a person is held from a date on: the first place of detention and every transfer.",
+    parentField: "prisonerId",
+    fields: [
+      { name: "prisonerId", label: "Person", kind: "relation", resource: "prisoners", required: true, on: "create" },
+      {
+        name: "facilityId",
+        label: "Facility",
+        kind: "relation",
+        resource: "facilities",
+        allowCreate: true,
+        required: true,
+        hint: "Where the person is held from this date on. Type to search, or create it.",
+      },
+      {
+        name: "from",
+        label: "Held there from",
+        kind: "partialDate",
+        hint: `${partialDateHint}. It must fall within a custody period of the person.`,
+        required: true,
+      },
+      { name: "fromQualifier", label: "How exact", kind: "select", options: qualifierOptions, initial: "EXACT" },
+      { name: "sourceIds", label: "Sources", kind: "relations", resource: "sources", hint: "Where this fact is reported" },
+    ],
   },
   facilities: {
     key: "facilities",

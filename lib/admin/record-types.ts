@@ -6,6 +6,7 @@ export const resourceKeys = [
   "cases",
   "charges",
   "custody",
+  "placements",
   "facilities",
   "courts",
   "judges",
@@ -45,7 +46,7 @@ export type RecordSnapshot = {
 /** A choice offered by a relation picker. */
 export type RecordOption = { id: string; label: string; hint?: string };
 
-/** `parent`: only the records of one person, case, hearing, verdict or custody period. */
+/** `parent`: only the records of one person, case, hearing, verdict or custody period (transfers: a person or a custody period). */
 export type ListQuery = { q?: string; state?: PublicationStateName; parent?: string; page: number };
 export type ListRow = { id: string; state: PublicationStateName; cells: string[] };
 export type ListPage = { rows: ListRow[]; total: number; page: number; pageSize: number };

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { caseCreate, caseUpdate } from "../validation/criminal-case";
 import { chargeCreate, chargeUpdate } from "../validation/charge";
-import { arrestForm, releaseForm } from "../validation/custody";
+import { arrestForm, placementCreate, placementUpdate, releaseForm } from "../validation/custody";
 import {
   courtCreate,
   courtUpdate,
@@ -39,6 +39,7 @@ export const adminSchemas = {
   cases: { create: caseCreate, update: caseUpdate },
   charges: { create: chargeCreate, update: chargeUpdate },
   custody: { create: arrestForm, update: releaseForm },
+  placements: { create: placementCreate, update: placementUpdate },
   facilities: { create: facilityCreate, update: facilityUpdate },
   courts: { create: courtCreate, update: courtUpdate },
   judges: { create: judgeCreate, update: judgeUpdate },

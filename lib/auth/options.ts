@@ -8,17 +8,8 @@ import { authSecret } from "./secret";
 /** Sessions last a working day; every request re-checks the user (lib/auth/session.ts). */
 export const SESSION_HOURS = 12;
 
-/**
- * Secure cookies whenever the app is served over https (NEXTAUTH_URL says so). Plain http is
- * only for a local demo, where a Secure cookie would never be sent back.
- */
-export function usesSecureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-}
-
-export function sessionCookieName(): string {
-  return `${usesSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
-}
+export { sessionCookieName, usesSecureCookies } from "./cookie-name";
+import { sessionCookieName, usesSecureCookies } from "./cookie-name";
 
 /** Errors the sign-in form understands; one wording for every kind of bad credentials. */
 export const SIGN_IN_ERRORS = {

@@ -73,6 +73,11 @@ const RULES: Record<string, { field?: string; message: string }> = {
     field: "fromDate",
     message: "A transfer must fall within the custody period it belongs to.",
   },
+  rule_custody_covers_placements: {
+    field: "end",
+    message:
+      "A transfer (place of detention) of this custody period falls outside these dates. Correct or move that transfer first.",
+  },
   rule_extension_ends_after_start: {
     field: "until",
     message: "A detention extension must end after the day it was ordered.",

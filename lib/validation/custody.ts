@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalText, pastPartialDate, qualifier, recordId, version } from "./common";
-import { optionalRecordId } from "./fields";
+import { editKey, optionalRecordId, recordIds } from "./fields";
 
 export const custodyKinds = ["DETENTION", "HOUSE_ARREST"] as const;
 export const releaseReasons = [
@@ -66,3 +66,19 @@ export const arrestForm = z.strictObject({
   facilityId: optionalRecordId,
   note: optionalText(5000),
 });
+
+/**
+ * A place of detention from a date on: the first placement of a custody period, or a transfer.
+ * The admin names the person; the data layer finds the custody period that covers the date.
+ * Sources are the records the fact is cited from.
+ */
+const placementFields = {
+  facilityId: z.uuid({ error: "Choose the facility, or create it" }),
+  from: pastPartialDate,
+  fromQualifier: qualifier,
+  sourceIds: recordIds,
+};
+
+export const placementCreate = z.strictObject({ prisonerId: recordId, ...placementFields });
+export const placementUpdate = z.strictObject({ ...editKey, ...placementFields });
+export type PlacementCreate = z.output<typeof placementCreate>;

@@ -58,8 +58,8 @@ import { createTestUser, TEST_PASSWORD } from "./users";
  *
  * The record actions (app/(workspace)/admin/record-actions.ts) are listed in full: every kind
  * of record for create, update (a draft, and a published record) and the three state
- * changes, and the three kinds with "create new" (98 variants, each called five times; about
- * 25 s of the test on PostgreSQL). Their permissions are in lib/actions/records.ts and
+ * changes, a corrected release, and the three kinds with "create new" (105 variants, each
+ * called five times). Their permissions are in lib/actions/records.ts and
  * docs/decisions/0014-admin-records.md: create and update need write:draft (custody:
  * publish, as an arrest or release changes the public count at once); updating a published
  * record, publishing, archiving and restoring need publish.
@@ -151,6 +151,14 @@ const createForms: Record<ResourceKey, () => Promise<FormInput>> = {
   // One charge per article in a case: each call cites an article of its own.
   charges: async () => ({ caseId: (await related()).kase, article: `${randomInt(1, 10_000)}.${randomInt(1, 10_000)}`, articleTitle: "Drugs" }),
   custody: async () => ({ prisonerId: (await saved("prisoners", { fullName: `Entry Arrested ${unique()}`, gender: "FEMALE" })).id, start: "1653-03-01" }),
+  // A transfer needs the person in custody on its date (1619: decision 0019's own years).
+  placements: async () => {
+    const person = await saved("prisoners", { fullName: `Entry Transferred ${unique()}`, gender: "MALE" });
+    await saved("custody", { prisonerId: person.id, start: "1619-02-01" });
+    const facility = await saved("facilities", { name: `Entry Prison ${unique()}`, kind: "PRISON" });
+    const source = await saved("sources", { kind: "WEB_PAGE", title: `Entry Transfer Source ${unique()}` });
+    return { prisonerId: person.id, facilityId: facility.id, from: "1619-03", sourceIds: [source.id] };
+  },
   facilities: async () => ({ name: `Entry Facility ${unique()}`, kind: "PRISON", postalAddress: "PO Box 1", country: "az" }),
   courts: async () => ({ name: `Entry Court ${unique()}`, kind: "DISTRICT", country: "az" }),
   judges: async () => ({ fullName: `Entry Judge ${unique()}`, courtId: (await related()).court }),
@@ -194,6 +202,14 @@ async function editForm(key: ResourceKey, state: "DRAFT" | "PUBLISHED"): Promise
   }
   // A custody period's edit form is its release.
   return key === "custody" ? { ...form, end: "1653-09-01", reason: "OTHER" } : form;
+}
+
+/** A custody period released in 1653, at its current version: what a correction or an undo starts from. */
+async function releasedPeriod(): Promise<{ id: string; version: string }> {
+  const form = await editForm("custody", "PUBLISHED");
+  const state = await performAction(recordActions.custody.update, await setup(), form);
+  if (state.status !== "ok") throw new Error(`setting up a release: ${JSON.stringify(state)}`);
+  return { id: state.result.id, version: String(state.result.version) };
 }
 
 /** What each state change starts from: publish and archive a draft, restore an archived record. */
@@ -301,6 +317,13 @@ export const entryPoints: Record<string, EntryPointRow> = {
         .map((key) => ({ bound: [key], minimum: "CONTRIBUTOR" as const, input: () => editForm(key, "DRAFT") })),
       // Once published, a record is the public's: only someone who may publish edits it.
       ...resourceKeys.map((key) => ({ bound: [key], minimum: "EDITOR" as const, input: () => editForm(key, "PUBLISHED") })),
+      // A release already recorded is corrected through the same form (decision 0019).
+      {
+        bound: ["custody"],
+        when: "a released period, its release corrected",
+        minimum: "EDITOR" as const,
+        input: async () => ({ ...(await releasedPeriod()), end: "1653-10", reason: "ACQUITTED" }),
+      },
     ],
   },
   "app/(workspace)/admin/record-actions.ts#changeRecordStateAction": {
@@ -314,6 +337,11 @@ export const entryPoints: Record<string, EntryPointRow> = {
         },
       })),
     ),
+  },
+  // A release recorded by mistake, undone: the period is open again (the count changes at once).
+  "app/(workspace)/admin/record-actions.ts#undoReleaseRecordAction": {
+    minimum: "EDITOR",
+    input: releasedPeriod,
   },
   // "Create new" from a relation picker: called from client code with the name alone.
   "app/(workspace)/admin/record-actions.ts#quickCreateRecordAction": {

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { isResourceKey, type RecordOption, type StateTransition } from "@/lib/admin/record-types";
-import { recordActions } from "@/lib/actions/records";
+import { recordActions, undoReleaseAction } from "@/lib/actions/records";
 import { runAction } from "@/lib/actions/run";
 import type { ActionState } from "@/lib/actions/state";
 
@@ -54,4 +54,11 @@ export async function quickCreateRecordAction(resource: string, name: string): P
   const action = recordActions[resource].quickCreate;
   if (!action) return unknownRecordKind();
   return runAction(action, { name });
+}
+
+/** custody.undoRelease: a release recorded by mistake is undone and the period is open again. */
+export async function undoReleaseRecordAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const result = await runAction(undoReleaseAction, form);
+  if (result.status !== "ok") return result;
+  redirect(`/admin/custody/${result.result.id}?saved=reopened`);
 }

@@ -32,6 +32,7 @@ type VersionedModel =
   | "case"
   | "charge"
   | "custodyPeriod"
+  | "placement"
   | "facility"
   | "court"
   | "judge"
@@ -81,7 +82,17 @@ export type AdminResource<CreateSchema extends z.ZodType = z.ZodType, UpdateSche
   };
   /** "Create new" from a picker: a draft with only a name. */
   quickCreate?(tx: Transaction, name: string): Promise<string>;
+  /**
+   * For kinds whose data functions audit raw rows (custody: recordArrest, saveRelease, the
+   * hearing log, decrees, the seed): the form's values for such a row, so that the history
+   * reads "Released on: 2014-10-24 -> 2014-10-25" rather than column names and timestamps.
+   */
+  valuesOfRow?(row: Record<string, unknown>): Record<string, string>;
+  /** What the edit page should point out about a record (e.g. a related record that keeps it off the public site). */
+  notices?(db: Db, id: string): Promise<RecordNotice[]>;
 };
+
+export type RecordNotice = { message: string; link?: { href: string; label: string } };
 
 export function defineResource<CreateSchema extends z.ZodType, UpdateSchema extends z.ZodType>(
   resource: AdminResource<CreateSchema, UpdateSchema>,
@@ -261,6 +272,12 @@ export async function readRecord(resource: AdminResource, id: string): Promise<R
   return resource.read(prisma, id);
 }
 
+/** What the edit page points out about a record, if its kind says anything. */
+export async function recordNotices(resource: AdminResource, id: string): Promise<RecordNotice[]> {
+  if (!isUuid(id) || !resource.notices) return [];
+  return resource.notices(prisma, id);
+}
+
 export async function listRecords(resource: AdminResource, query: ListQuery): Promise<ListPage> {
   const page = Math.max(1, Math.min(10_000, Math.floor(query.page) || 1));
   const q = query.q?.trim().slice(0, 100) || undefined;
@@ -285,6 +302,7 @@ export type HistoryEntry = {
 /** Every audit entry about one record, oldest first. The log is read here, never changed. */
 export async function recordHistory(resource: AdminResource, id: string): Promise<HistoryEntry[]> {
   if (!isUuid(id)) return [];
+  const current = await resource.read(prisma, id);
   const entries = await prisma.auditEntry.findMany({
     where: { entityType: resource.entityType, entityId: id },
     orderBy: { id: "asc" },
@@ -295,8 +313,8 @@ export async function recordHistory(resource: AdminResource, id: string): Promis
     at: entry.at,
     who: entry.actorLabel,
     action: entry.action,
-    before: asSnapshot(entry.before),
-    after: asSnapshot(entry.after),
+    before: asSnapshot(entry.before, resource, current),
+    after: asSnapshot(entry.after, resource, current),
   }));
 }
 
@@ -304,14 +322,24 @@ export async function recordHistory(resource: AdminResource, id: string): Promis
  * Audit entries written before the admin existed (seed, import) hold raw rows rather than
  * form snapshots; they are shown as they are, field by field.
  */
-function asSnapshot(value: unknown): RecordSnapshot | null {
+function asSnapshot(value: unknown, resource: AdminResource, current: RecordSnapshot | null): RecordSnapshot | null {
   if (!value || typeof value !== "object") return null;
   const record = value as Partial<RecordSnapshot> & Record<string, unknown>;
   if (record.values && typeof record.values === "object") return record as RecordSnapshot;
-  const values: Record<string, string> = {};
-  for (const [key, inner] of Object.entries(record)) {
-    if (inner === null || inner === undefined) continue;
-    values[key] = typeof inner === "object" ? JSON.stringify(inner) : String(inner);
+  let values: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  if (resource.valuesOfRow) {
+    values = resource.valuesOfRow(record);
+    // Related records by the names they have now, where the row points to the same one.
+    for (const [field, inner] of Object.entries(values)) {
+      const label = current?.labels[field];
+      if (label && inner !== "" && current?.values[field] === inner) labels[field] = label;
+    }
+  } else {
+    for (const [key, inner] of Object.entries(record)) {
+      if (inner === null || inner === undefined) continue;
+      values[key] = typeof inner === "object" ? JSON.stringify(inner) : String(inner);
+    }
   }
   return {
     id: String(record.id ?? ""),
@@ -319,7 +347,7 @@ function asSnapshot(value: unknown): RecordSnapshot | null {
     version: Number(record.version ?? 0),
     title: "",
     values,
-    labels: {},
+    labels,
   };
 }
 
@@ -366,8 +394,9 @@ export const show = {
   text: (value: string | null | undefined): string => value ?? "",
   number: (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value)),
   day: (value: Date | null | undefined): string => (value ? value.toISOString().slice(0, 10) : ""),
-  partial: (value: Date | null | undefined, precision: string | null | undefined): string => {
+  partial: (value: Date | string | null | undefined, precision: string | null | undefined): string => {
     if (!value) return "";
+    if (typeof value === "string") value = new Date(value);
     const iso = value.toISOString().slice(0, 10);
     return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso;
   },

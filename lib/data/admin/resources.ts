@@ -1,6 +1,6 @@
 import "server-only";
 import type { ResourceKey } from "../../admin/record-types";
-import { cases, charges, custody } from "./cases";
+import { cases, charges, custody, placements } from "./cases";
 import type { AdminResource } from "./engine";
 import { courts, facilities, judges, lawyers } from "./institutions";
 import { prisoners } from "./prisoners";
@@ -13,6 +13,7 @@ export const adminResources: Record<ResourceKey, AdminResource> = {
   cases,
   charges,
   custody,
+  placements,
   facilities,
   courts,
   judges,

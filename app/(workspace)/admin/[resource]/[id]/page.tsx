@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { Route } from "next";
 import { notFound } from "next/navigation";
-import { changeRecordStateAction, updateRecordAction } from "@/app/(workspace)/admin/record-actions";
+import { changeRecordStateAction, undoReleaseRecordAction, updateRecordAction } from "@/app/(workspace)/admin/record-actions";
 import { RecordForm } from "@/components/admin/record-form";
 import { StateBadge } from "@/components/admin/state-badge";
 import { StateButtons } from "@/components/admin/state-buttons";
+import { UndoReleaseButton } from "@/components/admin/undo-release-button";
 import { formFields, resourceForms } from "@/lib/admin/forms";
 import { can } from "@/lib/auth/permissions";
-import { readRecord } from "@/lib/data/admin/engine";
+import { readRecord, recordNotices } from "@/lib/data/admin/engine";
 import { adminResources } from "@/lib/data/admin/resources";
 import { requireRecordReader } from "../access";
 import { formChoices } from "../choices";
@@ -25,6 +27,7 @@ const savedMessages: Record<string, string> = {
   publish: "Published: it is now on the public site.",
   archive: "Archived: it no longer appears on the public site.",
   restore: "Restored as a draft.",
+  reopened: "Release undone: the custody period is open again, and the person is counted as imprisoned.",
 };
 
 /** One record: its form, its publication state and buttons, and links to its history and parts. */
@@ -39,6 +42,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const mayEdit = can(user.role, "write:draft") && (record.state === "DRAFT" || mayPublish) && (key !== "custody" || mayPublish);
   const closedCustody = key === "custody" && record.values.end !== "";
   const message = typeof saved === "string" ? savedMessages[saved] : undefined;
+  const notices = await recordNotices(adminResources[key], id);
 
   return (
     <div className="space-y-5">
@@ -65,6 +69,20 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           {message ?? ""}
         </p>
       </div>
+      {notices.length > 0 ? (
+        <ul className="space-y-1 rounded border border-amber-700 bg-amber-50 p-3">
+          {notices.map((notice) => (
+            <li key={notice.message}>
+              {notice.message}{" "}
+              {notice.link ? (
+                <Link href={notice.link.href as Route} className="underline">
+                  {notice.link.label}
+                </Link>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {mayPublish ? (
         <StateButtons
           record={record}
@@ -90,15 +108,26 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       {closedCustody ? (
-        <p>This custody period is closed (released {record.values.end}). Its release is part of the record and is not edited here.</p>
-      ) : mayEdit ? (
+        <section aria-labelledby="release-heading" className="space-y-2 rounded border border-stone-300 bg-white p-3">
+          <h2 id="release-heading" className="font-semibold">
+            Released on {String(record.values.end)}
+          </h2>
+          <p>
+            {mayEdit
+              ? "A wrong date or reason is corrected in the form below. A release recorded by mistake is undone here: the period is open again. Either way the count and the public timeline follow at once, and the history keeps what it was."
+              : "Only an editor can correct or undo a release."}
+          </p>
+          {mayEdit ? <UndoReleaseButton record={{ id: record.id, version: record.version }} action={undoReleaseRecordAction} /> : null}
+        </section>
+      ) : null}
+      {mayEdit ? (
         <RecordForm
           resource={key}
           fields={formFields(form, "edit")}
           initial={{ values: record.values, labels: record.labels }}
           choices={await formChoices(key)}
           action={updateRecordAction.bind(null, key)}
-          submitLabel={key === "custody" ? "Record release" : "Save"}
+          submitLabel={key === "custody" ? (closedCustody ? "Save correction" : "Record release") : "Save"}
           record={{ id: record.id, version: record.version }}
         />
       ) : (
