@@ -16,10 +16,15 @@ import { GET as citeJson } from "@/app/feeds/prisoners/[slug]/cite.json/route";
 import { GET as prisonerAtom } from "@/app/feeds/prisoners/[slug]/events.atom/route";
 import { GET as prisonerJson } from "@/app/feeds/prisoners/[slug]/events.json/route";
 import { GET as prisonerCalendar } from "@/app/feeds/prisoners/[slug]/hearings.ics/route";
+import { performAction } from "@/lib/actions/perform";
+import { recordActions } from "@/lib/actions/records";
+import { readRecord } from "@/lib/data/admin/engine";
+import { adminResources } from "@/lib/data/admin/resources";
 import { seedActor } from "@/lib/data/audit";
 import { publicChangeLog } from "@/lib/data/change-log";
 import { disconnect, prisma } from "@/lib/db/client";
 import { addDays, fromIsoDay, todayUtc } from "@/lib/dates";
+import { createTestUser } from "@/scripts/test-support/users";
 
 /**
  * Every public output of issue 5 (feeds, calendar, citations, change log, embed) against a real
@@ -360,6 +365,24 @@ describe("change log", () => {
   it("filters by ?since", async () => {
     const log = await publicChangeLog(slugs.person, { since: "2020-02-15" });
     expect(log?.entries.filter((entry) => entry.anchor === `event-${heldHearingId}`).map((entry) => entry.kind)).toEqual(["changed"]);
+  });
+
+  it("shows an edit saved in the workspace, whose audit entry holds the form's values", async () => {
+    const editor = await createTestUser("EDITOR", "change-log");
+    const snapshot = (await readRecord(adminResources.verdicts, verdictId))!;
+    // The edit form's fields: everything the snapshot shows but the case, which is fixed once created.
+    const values = Object.fromEntries(Object.entries(snapshot.values).filter(([field]) => field !== "caseId"));
+    const saved = await performAction(recordActions.verdicts.update, editor, {
+      ...values,
+      id: verdictId,
+      version: String(snapshot.version),
+      summary: "Sentence read out in an empty courtroom.",
+    });
+    expect(saved).toMatchObject({ status: "ok" });
+    const log = await publicChangeLog(slugs.person);
+    const entries = log?.entries.filter((entry) => entry.anchor === `event-${verdictId}`) ?? [];
+    expect(entries.map((entry) => [entry.kind, entry.fields])).toEqual([["changed", ["summary"]]]);
+    bodies.push(JSON.stringify(log));
   });
 
   it("as Atom", async () => {

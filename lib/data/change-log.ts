@@ -103,8 +103,18 @@ function publicTargets(profile: PrisonerProfile): Map<string, Target> {
   return targets;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * The fields an audit snapshot records. Two shapes are kept: whole rows (data-layer writes such
+ * as the hearing log), and the workspace's record engine's form snapshots, `{ state, values }`,
+ * whose values carry the form's field names (the same names as the columns above, a partial
+ * date as one field). Both read the same through the allow-list.
+ */
 function snapshotOf(value: unknown): Record<string, unknown> | null {
-  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  if (!isObject(value)) return null;
+  if (isObject(value.values) && typeof value.version === "number") return { ...value.values, state: value.state };
+  return value;
 }
 
 /** The state a snapshot records; a table without publication state counts as published. */
