@@ -48,6 +48,9 @@ vi.mock("next/cache", () => ({
 
 const { sessionCookieName } = await import("@/lib/auth/options");
 
+// The calls come from http://localhost:3000, the site itself, whatever public address the shell sets.
+delete process.env.HABEAS_PUBLIC_URL;
+
 // Portraits uploaded by the test are stored in a directory of its own, removed afterwards.
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "habeas-entry-points-"));
 process.env.HABEAS_MEDIA_DIR = mediaDir;
