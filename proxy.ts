@@ -1,24 +1,53 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { sessionCookieName } from "./lib/auth/cookie-name";
 import { cachedPublicPage } from "./lib/cache/proxy";
+import { newNonce, pageCsp, securityHeaders, servedOverHttps, type RouteKind } from "./lib/security/csp";
 
 /**
- * Page requests only. The workspace (/admin) first, then public pages:
- *   0. /admin: a visitor without a session cookie is sent to sign in with a real redirect (307),
- *      before any page code runs. Only the cookie's presence is checked here, which is cheap and
- *      enough to turn signed-out visitors away with the right status; the cookie itself is checked
- *      by the admin layout and by every page and action (requireUser, performAction), which stay
- *      the guard (decision 0019). The request's path travels on to the layout in a header, so that
- *      a cookie that no longer holds a session is sent to sign in and back to the same page.
- *   1. the language in the address: /az/… and /ru/… in those languages, anything else in English
- *      (rewritten internally to /en/…; /en/… redirects to the unprefixed address);
- *   2. the public page cache (lib/cache/proxy.ts, decision 0012): a page the language routing
+ * Every request except Next's own files (/_next/: their headers are in next.config.ts). Jobs:
+ *   1. public pages: the language in the address (/az/… and /ru/… in those languages, anything
+ *      else in English, rewritten internally to /en/…; /en/… redirects to the unprefixed address),
+ *      then the public page cache (lib/cache/proxy.ts, decision 0012): a page the language routing
  *      would serve as it is comes from the cache when it can. The address alone decides the
- *      language (no cookie, no Accept-Language), so the address is a sound cache key.
+ *      language (no cookie, no Accept-Language), so the address is a sound cache key;
+ *   2. the workspace's pages (/admin): a visitor without a session cookie is sent to sign in with a
+ *      real redirect (307), before any page code runs. Only the cookie's presence is checked here,
+ *      which is cheap and enough to turn signed-out visitors away with the right status; the cookie
+ *      itself is checked by the admin layout and by every page and action (requireUser,
+ *      performAction), which stay the guard (decision 0019). The request's path travels on to the
+ *      layout in a header, so that a cookie that no longer holds a session is sent to sign in and
+ *      back to the same page;
+ *   3. the security headers of every response (lib/security/csp.ts, decision 0021): pages get a
+ *      Content-Security-Policy with a fresh nonce, which Next.js reads from the request's own
+ *      Content-Security-Policy header and writes on its scripts.
+ * Besides that redirect the proxy refuses nothing: the API, feeds and files only get their headers.
  */
 const localeRouting = createMiddleware(routing);
+
+/**
+ * Addresses of the public site, as the language routing sees them. Not: API, feeds and the
+ * embeddable count (route handlers), the workspace (sign-in, set-password links, admin: English
+ * only), files with an extension, and a profile's portrait image (a route handler outside
+ * [locale]).
+ */
+const PUBLIC_SITE =
+  /^\/(?!api\/|_vercel\/|feeds\/|embed\/|admin(?:\/|$)|sign-in(?:\/|$)|set-password\/|prisoners\/[^/]+\/portrait$|.*\..*)/;
+const WORKSPACE = /^\/(?:admin(?:\/|$)|sign-in(?:\/|$)|set-password\/)/;
+const EMBED = /^\/embed\//;
+
+function kindOf(pathname: string): RouteKind {
+  if (EMBED.test(pathname)) return "embed";
+  if (WORKSPACE.test(pathname)) return "workspace";
+  if (PUBLIC_SITE.test(pathname)) return "public";
+  return "resource";
+}
+
+function withHeaders<T extends Response>(response: T, headers: [string, string][]): T {
+  for (const [name, value] of headers) response.headers.set(name, value);
+  return response;
+}
 
 /** The header that carries an admin request's path to app/(workspace)/admin/layout.tsx. */
 const WORKSPACE_PATH_HEADER = "x-habeas-path";
@@ -28,10 +57,13 @@ const WORKSPACE_PATH_HEADER = "x-habeas-path";
  * who may not see it, an import refused is a 401): only pages get the sign-in redirect.
  */
 const WORKSPACE_ROUTE_HANDLERS = /^\/admin\/(?:prisoners\/[^/]+\/portrait\/image|import\/run)$/;
+const ADMIN = /^\/admin(?:\/|$)/;
 
-function workspace(request: NextRequest): NextResponse {
-  if (WORKSPACE_ROUTE_HANDLERS.test(request.nextUrl.pathname)) return NextResponse.next();
-  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+/** Signed out at an admin page: a redirect to sign in; otherwise the request goes on with its path. */
+function workspace(request: NextRequest, headers: Headers): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (!ADMIN.test(pathname) || WORKSPACE_ROUTE_HANDLERS.test(pathname)) return NextResponse.next({ request: { headers } });
+  const path = `${pathname}${request.nextUrl.search}`;
   const reading = request.method === "GET" || request.method === "HEAD";
   // Server actions (POST) answer a signed-out caller themselves, with 401 in their own format.
   if (reading && !request.cookies.has(sessionCookieName())) {
@@ -39,26 +71,34 @@ function workspace(request: NextRequest): NextResponse {
     signIn.searchParams.set("next", path);
     return NextResponse.redirect(signIn, 307);
   }
-  const headers = new Headers(request.headers);
   headers.set(WORKSPACE_PATH_HEADER, path);
   return NextResponse.next({ request: { headers } });
 }
 
+/** The request as the app sees it, carrying the page's policy so that Next.js finds the nonce. */
+function withPolicy(request: NextRequest, nonce: string): NextRequest {
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", pageCsp(nonce));
+  return new NextRequest(request, { headers });
+}
+
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return workspace(request);
-  const routed = localeRouting(request);
+  const kind = kindOf(request.nextUrl.pathname);
+  const https = servedOverHttps(request.headers.get("x-forwarded-proto"));
+  if (kind === "embed" || kind === "resource") return withHeaders(NextResponse.next(), securityHeaders(kind, { https }));
+
+  const nonce = newNonce();
+  const headers = securityHeaders(kind, { nonce, https });
+  const page = withPolicy(request, nonce);
+  if (kind === "workspace") return withHeaders(workspace(request, new Headers(page.headers)), headers);
+
+  const routed = withHeaders(localeRouting(page), headers);
   // A redirect (e.g. /en/prisoners → /prisoners) or a refusal is answered as it is.
   if (routed.status >= 300) return routed;
+  // A stored page carries every header above as its render got them, with a fresh nonce.
   return (await cachedPublicPage(request)) ?? routed;
 }
 
 export const config = {
-  // Not: API, feeds and the embeddable count (route handlers), Next's own files, the sign-in and
-  // set-password pages (English only, outside the language routing), files with an extension,
-  // and a profile's portrait image (a route handler outside [locale]). The workspace (/admin)
-  // is matched, for the signed-out redirect above only.
-  matcher: [
-    "/((?!api/|_next/|_vercel/|feeds/|embed/|sign-in(?:/|$)|set-password/|prisoners/[^/]+/portrait$|.*\\..*).*)",
-  ],
+  matcher: ["/((?!_next/).*)"],
 };

@@ -16,23 +16,28 @@ import { createTestUser, sessionTokenFor } from "@/scripts/test-support/users";
  *   - a refused call answers 401 or 403 and leaves every row of every table as it was;
  *   - an allowed call succeeds and writes an audit entry by that user (or, for an action that
  *     only reads, changes nothing at all);
- *   - a route handler called cross-site, even by an admin, is refused with 403 and changes nothing.
+ *   - every entry point called cross-site (another site's Origin) or without an Origin, even by
+ *     an admin (or, for a one-time link, with the right secret), is refused with 403 and
+ *     changes nothing (security item 7).
  * An action with bound arguments is called once per variant its row lists, with every role.
  *
  * Server actions are called as functions, the way Next.js calls them after decoding the
- * request. Only the request plumbing is replaced: next/headers' cookies() serves a real
+ * request. Only the request plumbing is replaced: next/headers' headers() gives the Host and the
+ * Origin of the call (the site's own unless the test says otherwise), and cookies() serves a real
  * next-auth session token (encrypted with NEXTAUTH_SECRET, as the browser would send it), so
  * the actions' own currentUser() decodes and re-checks it against the real database; and
  * next/cache's revalidation, which needs a live Next.js server, does nothing.
  */
 const jar = new Map<string, string>();
+/** The Origin of the request an action is called in (null: none sent); set per call. */
+const request = { origin: null as string | null };
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
     has: (name: string) => jar.has(name),
   }),
-  headers: async () => new Headers({ host: "localhost:3000", origin: "http://localhost:3000" }),
+  headers: async () => new Headers({ host: "localhost:3000", ...(request.origin === null ? {} : { origin: request.origin }) }),
 }));
 vi.mock("next/cache", () => ({
   revalidatePath: () => {},
@@ -42,6 +47,9 @@ vi.mock("next/cache", () => ({
 }));
 
 const { sessionCookieName } = await import("@/lib/auth/options");
+
+// The calls come from http://localhost:3000, the site itself, whatever public address the shell sets.
+delete process.env.HABEAS_PUBLIC_URL;
 
 // Portraits uploaded by the test are stored in a directory of its own, removed afterwards.
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "habeas-entry-points-"));
@@ -139,7 +147,7 @@ type Case = {
   input: (caller: Caller) => Promise<FormInput>;
   refusedInput?: (caller: Caller) => Promise<FormInput>;
   args?: (form: FormData, input: FormInput) => unknown[];
-  request?: (caller: Caller, url: string, origin: string) => Promise<Request>;
+  request?: (caller: Caller, url: string, origin: string | null) => Promise<Request>;
   writesNothing: boolean;
 };
 
@@ -188,8 +196,9 @@ async function routeOutcome(response: Response): Promise<Outcome> {
 }
 
 /** Calls one entry point; a redirect thrown by an action counts as success (303). */
-async function call(entry: Case, input: FormInput, caller: Caller, origin = SITE): Promise<Outcome> {
+async function call(entry: Case, input: FormInput, caller: Caller, origin: string | null = SITE): Promise<Outcome> {
   const action = found.actions.get(entry.key);
+  request.origin = origin;
   try {
     if (action) {
       const form = formData(input);
@@ -200,19 +209,19 @@ async function call(entry: Case, input: FormInput, caller: Caller, origin = SITE
     const [file, method] = entry.key.split("#");
     const loaded = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, (...args: unknown[]) => Promise<Response>>;
     const url = `${SITE}/`;
-    const request = entry.request
+    const built = entry.request
       ? await entry.request(caller, url, origin)
       : new Request(url, {
           method,
           headers: {
             "content-type": "application/json",
             host: new URL(url).host,
-            origin,
+            ...(origin === null ? {} : { origin }),
             cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; "),
           },
           body: JSON.stringify(input),
         });
-    return routeOutcome(await loaded[method](request, { params: Promise.resolve({}) }));
+    return routeOutcome(await loaded[method](built, { params: Promise.resolve({}) }));
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? "";
     if (digest.startsWith("NEXT_REDIRECT")) return { code: 303, ok: true };
@@ -300,13 +309,16 @@ describe("every entry point that changes something", () => {
           expect(await call(entry, input, caller)).toMatchObject({ ok: true });
           expect(await auditEntriesBy(null, since)).toBeGreaterThan(0);
         }
-        if (found.routes.has(entry.key) && entry.minimum !== "token") {
-          // Another site's page posting with an admin's cookie is refused before anything happens.
-          const caller = await actAs("ADMIN");
+        // Another site's page posting with an admin's cookie, or a request without an Origin (no
+        // browser sends a POST without one), is refused before anything happens. A one-time
+        // link's action is tried with its right secret: the secret alone is not enough.
+        for (const origin of ["https://elsewhere.example", "http://localhost:3001", "null", null]) {
+          const caller = await actAs(entry.minimum === "token" ? "ANONYMOUS" : "ADMIN");
           const input = await entry.input(caller);
           const before = await databaseFingerprint();
-          expect(await call(entry, input, caller, "https://elsewhere.example"), `${entry.label} cross-site`).toMatchObject({ code: 403 });
-          expect(await databaseFingerprint(), `${entry.label} cross-site changed nothing`).toEqual(before);
+          const what = `${entry.label} with Origin ${origin ?? "missing"}`;
+          expect(await call(entry, input, caller, origin), what).toMatchObject({ ok: false, code: 403 });
+          expect(await databaseFingerprint(), `${what} changed nothing`).toEqual(before);
         }
       });
     }

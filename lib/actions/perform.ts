@@ -30,6 +30,14 @@ function refused(
 }
 
 /**
+ * The answer to a server action posted from another site's page, or without an Origin
+ * (lib/auth/same-origin.ts): refused before the session, the input or anything else is read.
+ */
+export function refuseCrossSite(definition: { sensitive?: readonly string[] }, raw: unknown): ActionState<never> {
+  return refused(403, "This change must be made from Habeas itself: the request came from another site.", echo(raw, definition.sensitive));
+}
+
+/**
  * The one door every mutation goes through: who is asking, may they, is the input valid,
  * then the change. Refusals change nothing and never show a stack trace.
  */

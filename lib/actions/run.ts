@@ -1,14 +1,17 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
+import { isSameOriginHeaders } from "../auth/same-origin";
 import { currentUser } from "../auth/session";
 import type { ActionDefinition, TokenActionDefinition } from "./define";
 import { formDataToObject } from "./form-data";
-import { performAction, performTokenAction } from "./perform";
+import { performAction, performTokenAction, refuseCrossSite } from "./perform";
 import type { ActionState } from "./state";
 
 /**
- * What a "use server" function calls: the signed-in user of this request, the form's fields,
- * and the action's own checks. Server action modules hold nothing but such calls, e.g.
+ * What a "use server" function calls: a request from a page of this site (Origin checked,
+ * lib/auth/same-origin.ts), the signed-in user of this request, the form's fields, and the
+ * action's own checks. Server action modules hold nothing but such calls, e.g.
  *
  *   "use server";
  *   export async function saveFacility(_state: ActionState, form: FormData) {
@@ -20,6 +23,7 @@ export async function runAction<Schema extends z.ZodType, Result>(
   input: FormData | Record<string, unknown>,
 ): Promise<ActionState<Result>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
+  if (!isSameOriginHeaders(await headers())) return refuseCrossSite(definition, raw);
   return performAction(definition, await currentUser(), raw);
 }
 
@@ -29,5 +33,6 @@ export async function runTokenAction<Schema extends z.ZodType, Result>(
   input: FormData | Record<string, unknown>,
 ): Promise<ActionState<Result>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
+  if (!isSameOriginHeaders(await headers())) return refuseCrossSite(definition, raw);
   return performTokenAction(definition, raw);
 }

@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
+import { withFreshNonce } from "../security/csp";
 import { publicPageCache, type CachedResponse } from "./page-cache";
 
 /**
@@ -136,10 +137,12 @@ export async function cachedPublicPage(request: NextRequest, variant = ""): Prom
       () => renderThroughLoopback(origin, request),
       storable,
     );
-    const headers = new Headers(response.headers);
+    // The page's nonce is this response's own, not the one it was rendered with (decision 0021).
+    const fresh = withFreshNonce(response);
+    const headers = new Headers(fresh.headers);
     headers.set(CACHE_STATUS_HEADER, outcome);
     // The stored bytes are sent as they are, not copied: nothing writes to them.
-    return new Response(response.body.byteLength > 0 ? (response.body as Uint8Array<ArrayBuffer>) : null, { status: response.status, headers });
+    return new Response(fresh.body.byteLength > 0 ? (fresh.body as Uint8Array<ArrayBuffer>) : null, { status: response.status, headers });
   } catch (error) {
     if (!loopbackFailureLogged) {
       loopbackFailureLogged = true;

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { addDays, isValidIsoDay, parsePartialDate, todayUtc, type PartialDate } from "../dates";
 
+// In the browser (the workspace's forms check their input before sending it), zod must not
+// probe for `new Function`: the pages' Content-Security-Policy has no 'unsafe-eval', and the
+// probe, although caught, is reported as a violation. Every form imports this module, so this
+// runs before any schema parses. The server keeps zod's faster compiled parsers.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** An empty form field means "not given". */
 export const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 

@@ -37,8 +37,10 @@ import { createTestUser, TEST_PASSWORD } from "./users";
  * An action is called as useActionState calls it, `(state, form)`; give `args` when it takes
  * other arguments (a plain form action takes `(form)`; one called from client code takes
  * values). For a route handler the key is "app/.../route.ts#POST" and `input` gives the JSON
- * body (or `request` builds the Request, with the Origin header it is given: every route is
- * also called cross-site by an admin, and must refuse that with 403 and change nothing).
+ * body (or `request` builds the Request, with the Origin header it is given, none when null).
+ * Every row, action or route, is also called by an admin (a one-time link's with its right
+ * secret) from another site's Origin and with no Origin: each must be refused with 403 and
+ * change nothing.
  *
  * Actions with bound arguments (`action.bind(null, "prisoners")` on the page) list them as
  * `variants`: each variant names its bound values, its own minimum role and input, and is
@@ -85,7 +87,7 @@ export type EntryPointRow =
       args?: Arguments;
       writesNothing?: true;
       /** For route handlers whose request is more than a JSON body. */
-      request?: (caller: Caller, url: string, origin: string) => Promise<Request>;
+      request?: (caller: Caller, url: string, origin: string | null) => Promise<Request>;
     }
   | { variants: Variant[]; args?: Arguments }
   | { minimum: "token"; input: Input; refusedInput: Input }
@@ -398,7 +400,7 @@ export const entryPoints: Record<string, EntryPointRow> = {
     request: async (_caller, url, origin) => {
       const form = new FormData();
       form.set("file", new File([importCsv()], "people.csv", { type: "text/csv" }));
-      return new Request(url, { method: "POST", headers: { origin, host: new URL(url).host }, body: form });
+      return new Request(url, { method: "POST", headers: { ...(origin === null ? {} : { origin }), host: new URL(url).host }, body: form });
     },
   },
 };
