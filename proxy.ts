@@ -1,10 +1,10 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
-import { cachedPublicPage } from "./lib/cache/proxy";
+import { cachedPublicPage, storedPublicPage } from "./lib/cache/proxy";
 
 /**
- * Page requests only. Two jobs, in this order:
+ * Page requests only. Two jobs, in this order (a page already in the cache skips the first):
  *   1. the language in the address: /az/… and /ru/… in those languages, anything else in English
  *      (rewritten internally to /en/…; /en/… redirects to the unprefixed address);
  *   2. the public page cache (lib/cache/proxy.ts, decision 0012): a page the language routing
@@ -14,6 +14,10 @@ import { cachedPublicPage } from "./lib/cache/proxy";
 const localeRouting = createMiddleware(routing);
 
 export async function proxy(request: NextRequest) {
+  // A page already in the cache is answered before the routing: it was routed when it was
+  // stored, and the address alone decides the routing (lib/cache/proxy.ts, storedPublicPage).
+  const stored = await storedPublicPage(request);
+  if (stored) return stored;
   const routed = localeRouting(request);
   // A redirect (e.g. /en/prisoners → /prisoners) or a refusal is answered as it is.
   if (routed.status >= 300) return routed;

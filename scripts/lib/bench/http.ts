@@ -26,10 +26,17 @@ export type EndpointResult =
 /** Gives each request its own path (a new search term, another person): every request a cache miss. */
 export type PathPerRequest = () => string;
 
-async function load(url: string, connections: number, duration: number, onResponse?: (time: number) => void, nextPath?: PathPerRequest) {
+async function load(
+  url: string,
+  connections: number,
+  duration: number,
+  onResponse?: (time: number) => void,
+  nextPath?: PathPerRequest,
+  headers?: Record<string, string>,
+) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const requests = nextPath ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] : undefined;
-    const instance = autocannon({ url, connections, duration, timeout: 30, requests }, (error, result) => {
+    const instance = autocannon({ url, connections, duration, timeout: 30, requests, headers }, (error, result) => {
       if (error) reject(error);
       else resolve(result);
     });
@@ -37,16 +44,23 @@ async function load(url: string, connections: number, duration: number, onRespon
   });
 }
 
-/** between() runs after the warm-up, so that the measured run starts on an idle server. */
+/**
+ * between() runs after the warm-up, so that the measured run starts on an idle server. Without
+ * headers, requests carry no Accept-Encoding (autocannon's default), so every response is sent
+ * uncompressed; with an Accept-Encoding, the bytes reported are the compressed body's
+ * (Content-Length), as they travel.
+ */
 export async function measureEndpoint(
   url: string,
   settings: LoadSettings,
   between: () => Promise<unknown>,
   nextPath?: PathPerRequest,
+  headers?: Record<string, string>,
 ): Promise<EndpointResult> {
   const started = performance.now();
-  const probe = await fetch(url, { redirect: "manual" });
+  const probe = await fetch(url, { redirect: "manual", headers });
   const body = await probe.arrayBuffer();
+  const sentLength = headers && probe.headers.get("content-encoding") ? Number(probe.headers.get("content-length")) : NaN;
   const aloneMs = performance.now() - started;
   if (!probe.ok) {
     return {
@@ -56,17 +70,17 @@ export async function measureEndpoint(
     };
   }
   if (settings.warmup > 0) {
-    await load(url, settings.connections, settings.warmup, undefined, nextPath);
+    await load(url, settings.connections, settings.warmup, undefined, nextPath, headers);
     await between();
   }
   const times: number[] = [];
-  const result = await load(url, settings.connections, settings.duration, (time) => times.push(time), nextPath);
+  const result = await load(url, settings.connections, settings.duration, (time) => times.push(time), nextPath, headers);
   return {
     available: true,
     aloneMs,
     requestsPerSecond: result.requests.total / result.duration,
     latency: summarize(times),
-    bytesPerResponse: body.byteLength,
+    bytesPerResponse: Number.isFinite(sentLength) ? sentLength : body.byteLength,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
