@@ -1,3 +1,4 @@
+import http from "node:http";
 import autocannon from "autocannon";
 import { summarize, type Summary } from "./stats";
 
@@ -44,11 +45,25 @@ async function load(
   });
 }
 
+/** The body's size as sent, without decoding it (fetch decodes a compressed body). */
+async function sentBodyBytes(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
+        response.on("end", () => resolve(bytes));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
 /**
  * between() runs after the warm-up, so that the measured run starts on an idle server. Without
  * headers, requests carry no Accept-Encoding (autocannon's default), so every response is sent
- * uncompressed; with an Accept-Encoding, the bytes reported are the compressed body's
- * (Content-Length), as they travel.
+ * uncompressed; with headers, the bytes reported are the body as sent (compressed, if the
+ * headers ask for it), from a second request after the probe.
  */
 export async function measureEndpoint(
   url: string,
@@ -60,7 +75,6 @@ export async function measureEndpoint(
   const started = performance.now();
   const probe = await fetch(url, { redirect: "manual", headers });
   const body = await probe.arrayBuffer();
-  const sentLength = headers && probe.headers.get("content-encoding") ? Number(probe.headers.get("content-length")) : NaN;
   const aloneMs = performance.now() - started;
   if (!probe.ok) {
     return {
@@ -69,6 +83,7 @@ export async function measureEndpoint(
       note: probe.status === 404 ? "not available (404)" : `answered ${probe.status}`,
     };
   }
+  const bytesPerResponse = headers ? await sentBodyBytes(url, headers) : body.byteLength;
   if (settings.warmup > 0) {
     await load(url, settings.connections, settings.warmup, undefined, nextPath, headers);
     await between();
@@ -80,7 +95,7 @@ export async function measureEndpoint(
     aloneMs,
     requestsPerSecond: result.requests.total / result.duration,
     latency: summarize(times),
-    bytesPerResponse: Number.isFinite(sentLength) ? sentLength : body.byteLength,
+    bytesPerResponse,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
