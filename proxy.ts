@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { sessionCookieName } from "./lib/auth/cookie-name";
-import { cachedPublicPage } from "./lib/cache/proxy";
+import { cachedPublicPage, storedPublicPage } from "./lib/cache/proxy";
 import { newNonce, pageCsp, securityHeaders, servedOverHttps, type RouteKind } from "./lib/security/csp";
 
 /**
@@ -86,6 +86,13 @@ export async function proxy(request: NextRequest) {
   const kind = kindOf(request.nextUrl.pathname);
   const https = servedOverHttps(request.headers.get("x-forwarded-proto"));
   if (kind === "embed" || kind === "resource") return withHeaders(NextResponse.next(), securityHeaders(kind, { https }));
+  if (kind === "public") {
+    // A page already in the cache is answered before the routing: it was routed when it was
+    // stored, and the address alone decides the routing (lib/cache/proxy.ts, storedPublicPage).
+    // It carries the headers its render got, with a fresh nonce.
+    const stored = await storedPublicPage(request);
+    if (stored) return stored;
+  }
 
   const nonce = newNonce();
   const headers = securityHeaders(kind, { nonce, https });

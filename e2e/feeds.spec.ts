@@ -26,10 +26,39 @@ test("'cite this' opens from the keyboard and gives plain text, BibTeX and CSL-J
   await page.keyboard.press("Enter");
   await expect(disclosure).not.toHaveAttribute("open", "");
 
-  // One for an event, opened as well, and the page stays accessible.
-  await page.locator("summary", { hasText: "Cite this event" }).first().click();
+  // The profile carries this one disclosure, not one per event.
+  await expect(page.getByTestId("cite-this")).toHaveCount(1);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
+});
+
+test("each event links to its own citation in three formats, whose permalink lands on the event", async ({ page, baseURL }) => {
+  await page.goto("/prisoners/leyla-yunus");
+  const event = page.locator("article[id^='event-']").first();
+  const anchor = await event.getAttribute("id");
+  const title = (await event.getByRole("heading", { level: 3 }).textContent())!;
+  const cite = event.getByRole("link", { name: `cite this event: ${title}` });
+  await expect(cite).toHaveAttribute("href", `/prisoners/leyla-yunus/cite/${anchor}`);
+  await cite.focus();
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(new RegExp(`/prisoners/leyla-yunus/cite/${anchor}$`));
+  await expect(page.getByRole("heading", { level: 1, name: `Cite: Leyla Yunus: ${title}` })).toBeVisible();
+  const formats = page.getByTestId("cite-event-formats");
+  const permalink = `${baseURL}/prisoners/leyla-yunus#${anchor}`;
+  await expect(formats.getByText(new RegExp(`^Habeas\\. “Leyla Yunus: .+\\.” Last updated .+ ${permalink} \\(accessed `))).toBeVisible();
+  await expect(formats.getByText(new RegExp(`^@misc\\{habeas-leyla-yunus-${anchor}`))).toContainText(`url = {${permalink}}`);
+  await expect(formats.getByText(/"type": "webpage"/)).toContainText(`"URL": "${permalink}"`);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+
+  await page.getByRole("link", { name: "Back to this event in the profile" }).click();
+  await expect(page).toHaveURL(new RegExp(`/prisoners/leyla-yunus#${anchor}$`));
+  await expect(page.locator(":target")).toHaveAttribute("id", anchor!);
+
+  // An anchor the profile does not have is not a page.
+  const missing = await page.request.get("/prisoners/leyla-yunus/cite/event-00000000-0000-4000-8000-000000000000");
+  expect(missing.status()).toBe(404);
 });
 
 test("a profile announces its feeds and links to its calendar and change log", async ({ page, request }) => {

@@ -114,6 +114,16 @@ test("following, citing, embedding and downloading speak the page's language; th
   await expect(citation.getByText(/Leyla Yunus/).first()).toBeVisible();
   await expect(citation.getByText("BibTeX")).toBeVisible();
 
+  // An event's own citation page speaks the language too, and leads back to the event there.
+  const event = page.locator("article[id^='event-']").first();
+  const anchor = await event.getAttribute("id");
+  await event.getByTestId("cite-event").click();
+  await expect(page).toHaveURL(new RegExp(`/az/prisoners/leyla-yunus/cite/${anchor}$`));
+  await expect(page.getByRole("heading", { level: 1, name: /^İstinad: Leyla Yunus: / })).toBeVisible();
+  await expect(page.getByTestId("cite-event-formats").getByText("Sadə mətn")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Profildə bu hadisəyə qayıt" })).toHaveAttribute("href", `/az/prisoners/leyla-yunus#${anchor}`);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
   await page.goto("/ru");
   const reuse = page.getByRole("region", { name: "Следить, подписаться, встроить" });
   await expect(reuse.getByRole("link", { name: "лента Atom" })).toHaveAttribute("href", "/feeds/events.atom");

@@ -220,7 +220,9 @@ try {
     const misses = await missPaths();
     const searches = cycle(misses.searches);
     const profiles = cycle(misses.profiles.toReversed());
-    const endpoints: [string, string, (() => string)?][] = [
+    // What browsers send; without it (autocannon's default) every response is uncompressed.
+    const browser = { "accept-encoding": "gzip, deflate, br, zstd" };
+    const endpoints: [string, string, (() => string)?, Record<string, string>?][] = [
       // A file Next serves as it is: what serving costs with no rendering and no cache lookup.
       ["baseline: static file /robots.txt", "/robots.txt"],
       ["/about (fixed text, page cache)", "/about"],
@@ -229,19 +231,21 @@ try {
       ["directory /prisoners", "/prisoners"],
       [`directory search ?q=${terms[0].term}`, `/prisoners?q=${encodeURIComponent(terms[0].term)}`],
       ["profile /prisoners/<slug>", `/prisoners/${slug}`],
+      ["directory /prisoners, compressed (as browsers ask)", "/prisoners", undefined, browser],
+      ["profile /prisoners/<slug>, compressed (as browsers ask)", `/prisoners/${slug}`, undefined, browser],
       ["miss: directory search, a new name per request", searches(), searches],
       ["miss: profile, another person per request", profiles(), profiles],
       // The machine is shared: a second baseline shows how much the load moved during the run.
       ["baseline again, at the end: /robots.txt", "/robots.txt"],
     ];
     const results: [string, string, EndpointResult][] = [];
-    for (const [label, path, nextPath] of endpoints) {
+    for (const [label, path, nextPath, headers] of endpoints) {
       console.log(`[bench] ${path}`);
       const idle = async () => {
         const waited = await settle(`${origin}/about`, 50);
         if (waited > 2000) console.log(`[bench] waited ${(waited / 1000).toFixed(1)} s for requests cut off by the end of a run`);
       };
-      const result = await measureEndpoint(origin + path, settings, idle, nextPath);
+      const result = await measureEndpoint(origin + path, settings, idle, nextPath, headers);
       results.push([label, path, result]);
       if (result.available) await idle();
     }
@@ -273,7 +277,8 @@ try {
     print(
       `\n"alone": one request on the idle server before the load. Profile measured: /prisoners/${slug} (the published person with the most hearings). ` +
         'The "miss" lines request a path no earlier request used (a published person\'s full name as the search term, or another person\'s profile) ' +
-        "for as long as the list of 50,000 lasts, so that no response can come from the page cache: they measure a render.",
+        "for as long as the list of 50,000 lasts, so that no response can come from the page cache: they measure a render. " +
+        'The "compressed" lines send Accept-Encoding as browsers do; their bytes are the compressed body as sent. The other lines send none, so their responses are uncompressed.',
     );
   }
 

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
-import { CiteThis } from "@/components/profile/cite-this";
+import { CiteThis, eventCitationPath } from "@/components/profile/cite-this";
 import { FollowLinks } from "@/components/profile/follow-links";
 import { PartialDateTime } from "@/components/profile/partial-date-time";
 import { SourceList } from "@/components/profile/source-list";
@@ -335,7 +335,7 @@ export async function ProfileView({ profile, locale }: { profile: PrisonerProfil
         ) : (
           <ol className="space-y-4">
             {profile.timeline.map((event) => (
-              <TimelineItem key={event.anchor} event={event} today={profile.asOf} cite={<CiteThis profile={profile} event={event} />} />
+              <TimelineItem key={event.anchor} event={event} today={profile.asOf} citeHref={eventCitationPath(locale, profile.slug, event.anchor)} />
             ))}
           </ol>
         )}

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { useLocale } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -23,6 +22,16 @@ function LawyerName({ lawyer }: { lawyer: LawyerReference }) {
 function Permalink({ anchor, text, label }: { anchor: string; text: string; label: string }) {
   return (
     <a href={`#${anchor}`} className="text-sm text-muted underline underline-offset-2 print:hidden">
+      {text}
+      <span className="sr-only"> {label}</span>
+    </a>
+  );
+}
+
+/** The small "cite" link beside an event's permalink, to the event's citation page. */
+function CiteEventLink({ href, text, label }: { href: string; text: string; label: string }) {
+  return (
+    <a href={href} className="text-sm text-muted underline underline-offset-2 print:hidden" data-testid="cite-event">
       {text}
       <span className="sr-only"> {label}</span>
     </a>
@@ -225,8 +234,11 @@ function Details({ event, today, words }: { event: TimelineEvent; today: IsoDay;
   }
 }
 
-/** One event of the case timeline, with its sources and its own address (#event-…). */
-export function TimelineItem({ event, today, cite }: { event: TimelineEvent; today: IsoDay; cite?: ReactNode }) {
+/**
+ * One event of the case timeline, with its sources, its own address (#event-…) and, when
+ * citeHref is given, a link to its citation page.
+ */
+export function TimelineItem({ event, today, citeHref }: { event: TimelineEvent; today: IsoDay; citeHref?: string }) {
   const words = wording(useLocale() as Locale);
   const title = eventTitle(event, words);
   const titleId = `${event.anchor}-title`;
@@ -252,8 +264,13 @@ export function TimelineItem({ event, today, cite }: { event: TimelineEvent; tod
             text={words.t("timeline.permalink")}
             label={words.t("timeline.permalinkEvent", { title })}
           />
+          {citeHref ? (
+            <>
+              {" · "}
+              <CiteEventLink href={citeHref} text={words.t("timeline.cite")} label={words.t("timeline.citeEvent", { title })} />
+            </>
+          ) : null}
         </p>
-        {cite}
       </article>
     </li>
   );

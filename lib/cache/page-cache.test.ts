@@ -47,6 +47,29 @@ describe("the public page cache", () => {
     expect(text(after.response)).toBe("version 2");
   });
 
+  it("answers a stored page without rendering, and nothing once invalidated, expired or switched off", async () => {
+    let clock = 1_000;
+    const cache = enabledCache(60_000, () => clock);
+    expect(await cache.stored("/")).toBeUndefined();
+    await cache.respond("/", async () => ({ ...page("home"), storedAt: clock }), always);
+    const hitsBefore = cache.stats.hits;
+    expect(text((await cache.stored("/"))!)).toBe("home");
+    expect(cache.stats.hits).toBe(hitsBefore + 1);
+
+    clock += 60_000;
+    expect(await cache.stored("/")).toBeUndefined();
+
+    clock = 1_000;
+    await cache.respond("/about", async () => ({ ...page("about"), storedAt: clock }), always);
+    expect(await cache.stored("/about")).toBeDefined();
+    cache.invalidate();
+    expect(await cache.stored("/about")).toBeUndefined();
+
+    await cache.respond("/data", async () => ({ ...page("data"), storedAt: clock }), always);
+    cache.setEnabled(false);
+    expect(await cache.stored("/data")).toBeUndefined();
+  });
+
   it("does not store a page whose render began before an invalidation", async () => {
     const cache = enabledCache();
     const stale = heldRender("rendered before the change");

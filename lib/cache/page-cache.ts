@@ -136,6 +136,21 @@ export class PublicPageCache {
   }
 
   /**
+   * The stored response for key when there is a current one, without rendering anything: the
+   * proxy's fast path, before the language routing (a stored page was routed when it was filled).
+   */
+  async stored(key: string): Promise<CachedResponse | undefined> {
+    if (!this.enabled) return undefined;
+    const generation = this.generation;
+    const stored = await this.store.get(key);
+    if (stored && this.now() - stored.storedAt < this.maxAgeMs && generation === this.generation) {
+      this.stats.hits += 1;
+      return stored;
+    }
+    return undefined;
+  }
+
+  /**
    * The stored response for key, or a fresh one from render. Concurrent misses for one key share
    * one render. A response is stored only if it may be (storable) and no invalidation happened
    * while it was rendered.
@@ -150,11 +165,8 @@ export class PublicPageCache {
       return { response: await render(), outcome: "bypass" };
     }
     const generation = this.generation;
-    const stored = await this.store.get(key);
-    if (stored && this.now() - stored.storedAt < this.maxAgeMs && generation === this.generation) {
-      this.stats.hits += 1;
-      return { response: stored, outcome: "hit" };
-    }
+    const stored = await this.stored(key);
+    if (stored) return { response: stored, outcome: "hit" };
     this.stats.misses += 1;
     const flightKey = `${generation}\u0000${key}`;
     let flight = this.inFlight.get(flightKey);

@@ -19,10 +19,29 @@ describe("what the page cache keeps of a rendered page", () => {
   });
 
   it("takes public pages in every language, not a profile's files, change log, the API or the workspace", () => {
-    for (const path of ["/", "/az", "/ru/prisoners", "/prisoners/some-one", "/about", "/az/data", "/developers", "/statistics"]) {
+    for (const path of [
+      "/",
+      "/az",
+      "/ru/prisoners",
+      "/prisoners/some-one",
+      "/about",
+      "/az/data",
+      "/developers",
+      "/statistics",
+      "/prisoners/some-one/cite/event-1f2e",
+      "/ru/prisoners/some-one/cite/event-1f2e-release",
+    ]) {
       expect(isCacheablePublicPage(path), path).toBe(true);
     }
-    for (const path of ["/prisoners/some-one/portrait", "/prisoners/some-one/changes", "/api/count", "/admin", "/sign-in"]) {
+    for (const path of [
+      "/prisoners/some-one/portrait",
+      "/prisoners/some-one/changes",
+      "/prisoners/some-one/cite",
+      "/courts/some-court/cite/event-1f2e",
+      "/api/count",
+      "/admin",
+      "/sign-in",
+    ]) {
       expect(isCacheablePublicPage(path), path).toBe(false);
     }
   });

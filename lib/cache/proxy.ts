@@ -1,7 +1,7 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { withFreshNonce } from "../security/csp";
-import { publicPageCache, type CachedResponse } from "./page-cache";
+import { publicPageCache, type CacheOutcome, type CachedResponse } from "./page-cache";
 
 /**
  * Serves public pages from the page cache (lib/cache/page-cache.ts), for proxy.ts.
@@ -21,11 +21,12 @@ const FILL_HEADER = "x-habeas-cache-fill";
 /**
  * Public pages: home, directory, profiles, courts, lawyers, facilities, statistics, and the
  * pages whose text is fixed but whose header shows the live count (about, data dictionary,
- * developers), with or without a two-letter locale prefix (/az/prisoners). Not the files below a
- * profile (portrait, preview image), not a profile's change log, not /api, not /admin.
+ * developers) and the citation page of a profile's event, with or without a two-letter locale
+ * prefix (/az/prisoners). Not the files below a profile (portrait, preview image), not a
+ * profile's change log, not /api, not /admin.
  */
 const PUBLIC_PAGE =
-  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?)\/?$/;
+  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?|\/prisoners\/[^/]+\/cite\/[^/]+)\/?$/;
 
 /** Headers the rendered page depends on, besides the URL: they are part of the key and sent on. */
 const VARY_HEADERS = [
@@ -118,6 +119,41 @@ async function renderThroughLoopback(origin: string, request: NextRequest): Prom
   return { status: response.status, headers: storedHeaders(response.headers), body, storedAt: Date.now() };
 }
 
+/**
+ * A stored response sent to one request. It goes out uncompressed from here: the server drops a
+ * proxy response's Content-Encoding and Content-Length (next-server.js: the body "may have been
+ * transparently decoded") and compresses what the client accepts itself, so a body compressed
+ * once at fill time cannot be sent as it is (docs/decisions/0020-light-public-pages.md).
+ */
+function responseFrom(stored: CachedResponse, outcome: CacheOutcome): Response {
+  // The page's nonce is this response's own, not the one it was rendered with (decision 0021).
+  const fresh = withFreshNonce(stored);
+  const headers = new Headers(fresh.headers);
+  headers.set(CACHE_STATUS_HEADER, outcome);
+  return new Response(fresh.body.byteLength > 0 ? (fresh.body as Uint8Array<ArrayBuffer>) : null, { status: stored.status, headers });
+}
+
+/** Whether this request may be answered from the cache at all, and if so under which key. */
+function cacheableKey(request: NextRequest, variant: string): string | null {
+  if (process.env.NODE_ENV !== "production") return null;
+  if (request.method !== "GET" || isFill(request) || hasSession(request)) return null;
+  if (!isCacheablePublicPage(request.nextUrl.pathname)) return null;
+  return cacheKey(request, variant);
+}
+
+/**
+ * The stored page for this request, if there is a current one; null otherwise (nothing is
+ * rendered). proxy.ts asks this before the language routing: a page is stored only after its
+ * fill request went through that routing and was answered 200, and the routing decides by the
+ * address alone (i18n/routing.ts: no cookie, no Accept-Language), which is in the key.
+ */
+export async function storedPublicPage(request: NextRequest, variant = ""): Promise<Response | null> {
+  const key = cacheableKey(request, variant);
+  if (key === null) return null;
+  const stored = await publicPageCache().stored(key);
+  return stored ? responseFrom(stored, "hit") : null;
+}
+
 let loopbackFailureLogged = false;
 
 /**
@@ -126,23 +162,17 @@ let loopbackFailureLogged = false;
  * locale negotiated from a cookie, for instance).
  */
 export async function cachedPublicPage(request: NextRequest, variant = ""): Promise<Response | null> {
-  if (process.env.NODE_ENV !== "production") return null;
-  if (request.method !== "GET" || isFill(request) || hasSession(request)) return null;
-  if (!isCacheablePublicPage(request.nextUrl.pathname)) return null;
+  const key = cacheableKey(request, variant);
+  if (key === null) return null;
   const origin = internalOrigin();
   if (!origin) return null;
   try {
     const { response, outcome } = await publicPageCache().respond(
-      cacheKey(request, variant),
+      key,
       () => renderThroughLoopback(origin, request),
       storable,
     );
-    // The page's nonce is this response's own, not the one it was rendered with (decision 0021).
-    const fresh = withFreshNonce(response);
-    const headers = new Headers(fresh.headers);
-    headers.set(CACHE_STATUS_HEADER, outcome);
-    // The stored bytes are sent as they are, not copied: nothing writes to them.
-    return new Response(fresh.body.byteLength > 0 ? (fresh.body as Uint8Array<ArrayBuffer>) : null, { status: response.status, headers });
+    return responseFrom(response, outcome);
   } catch (error) {
     if (!loopbackFailureLogged) {
       loopbackFailureLogged = true;

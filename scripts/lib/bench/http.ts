@@ -1,3 +1,4 @@
+import http from "node:http";
 import autocannon from "autocannon";
 import { summarize, type Summary } from "./stats";
 
@@ -26,10 +27,17 @@ export type EndpointResult =
 /** Gives each request its own path (a new search term, another person): every request a cache miss. */
 export type PathPerRequest = () => string;
 
-async function load(url: string, connections: number, duration: number, onResponse?: (time: number) => void, nextPath?: PathPerRequest) {
+async function load(
+  url: string,
+  connections: number,
+  duration: number,
+  onResponse?: (time: number) => void,
+  nextPath?: PathPerRequest,
+  headers?: Record<string, string>,
+) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const requests = nextPath ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] : undefined;
-    const instance = autocannon({ url, connections, duration, timeout: 30, requests }, (error, result) => {
+    const instance = autocannon({ url, connections, duration, timeout: 30, requests, headers }, (error, result) => {
       if (error) reject(error);
       else resolve(result);
     });
@@ -37,15 +45,35 @@ async function load(url: string, connections: number, duration: number, onRespon
   });
 }
 
-/** between() runs after the warm-up, so that the measured run starts on an idle server. */
+/** The body's size as sent, without decoding it (fetch decodes a compressed body). */
+async function sentBodyBytes(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
+        response.on("end", () => resolve(bytes));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * between() runs after the warm-up, so that the measured run starts on an idle server. Without
+ * headers, requests carry no Accept-Encoding (autocannon's default), so every response is sent
+ * uncompressed; with headers, the bytes reported are the body as sent (compressed, if the
+ * headers ask for it), from a second request after the probe.
+ */
 export async function measureEndpoint(
   url: string,
   settings: LoadSettings,
   between: () => Promise<unknown>,
   nextPath?: PathPerRequest,
+  headers?: Record<string, string>,
 ): Promise<EndpointResult> {
   const started = performance.now();
-  const probe = await fetch(url, { redirect: "manual" });
+  const probe = await fetch(url, { redirect: "manual", headers });
   const body = await probe.arrayBuffer();
   const aloneMs = performance.now() - started;
   if (!probe.ok) {
@@ -55,18 +83,19 @@ export async function measureEndpoint(
       note: probe.status === 404 ? "not available (404)" : `answered ${probe.status}`,
     };
   }
+  const bytesPerResponse = headers ? await sentBodyBytes(url, headers) : body.byteLength;
   if (settings.warmup > 0) {
-    await load(url, settings.connections, settings.warmup, undefined, nextPath);
+    await load(url, settings.connections, settings.warmup, undefined, nextPath, headers);
     await between();
   }
   const times: number[] = [];
-  const result = await load(url, settings.connections, settings.duration, (time) => times.push(time), nextPath);
+  const result = await load(url, settings.connections, settings.duration, (time) => times.push(time), nextPath, headers);
   return {
     available: true,
     aloneMs,
     requestsPerSecond: result.requests.total / result.duration,
     latency: summarize(times),
-    bytesPerResponse: body.byteLength,
+    bytesPerResponse,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
