@@ -129,6 +129,15 @@ describe("creating and editing a person", () => {
     expect((await auditEntriesFor(id)).filter((entry) => entry.action === "UPDATE")).toHaveLength(1);
   });
 
+  it("makes a valid web address from a long name whose cut falls on a separator", async () => {
+    // 99 letters, then a space: the address is cut at 100 characters, right after a hyphen.
+    const fullName = `${"a".repeat(99)} ${tag} long name`;
+    const saved = ok(await performAction(recordActions.prisoners.create, users.EDITOR, { fullName, gender: "FEMALE" }));
+    const slug = (await snapshot("prisoners", saved.id)).values.slug as string;
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(slug.length).toBeLessThanOrEqual(105);
+  });
+
   it("refuses a save made from a stale form with 409 and changes nothing", async () => {
     const { id, version } = await createPrisonerDraft();
     ok(await performAction(recordActions.prisoners.update, users.EDITOR, { id, version: String(version), fullName: `Fresh ${tag}`, gender: "MALE" }));
