@@ -214,14 +214,15 @@ test("admin lists, forms, histories, preview and pickers show the hostile text a
   const courtName = field("courts", "name").stored[0];
   await visit(page, "/admin/hearings/new", false);
   await page.getByRole("combobox", { name: "Prisoner" }).fill(hostilePrefix(field("prisoners", "fullName").token));
-  await expect(page.getByRole("option", { name: personName })).toBeVisible();
+  // (Once per screen size: an earlier run's archived records may carry the same name.)
+  await expect(page.getByRole("option", { name: personName }).first()).toBeVisible();
   await inspect(page, "/admin/hearings/new (person picker)", false);
   await page.getByLabel("Court", { exact: true }).fill(hostilePrefix(field("courts", "name").token));
   await inspect(page, "/admin/hearings/new (court)", false);
 
   await visit(page, "/admin/judges/new", false);
   await page.getByRole("combobox", { name: "Court" }).fill(hostilePrefix(field("courts", "name").token));
-  await expect(page.getByRole("option", { name: courtName })).toBeVisible();
+  await expect(page.getByRole("option", { name: courtName }).first()).toBeVisible();
   await inspect(page, "/admin/judges/new (court picker)", false);
 
   await visit(page, "/admin/decrees/new", false);
