@@ -183,6 +183,25 @@ describe("bad input", () => {
     expect(record.version).toBe(version);
   });
 
+  it("refuses an appeal's new sentence unless reduced, and a decision date while pending, next to the fields", async () => {
+    const person = await createPrisonerDraft();
+    const criminalCase = ok(await performAction(recordActions.cases.create, users.EDITOR, { prisonerId: person.id, title: `Case ${tag}` }));
+    const verdict = ok(
+      await performAction(recordActions.verdicts.create, users.EDITOR, { caseId: criminalCase.id, date: "1633-01-01", outcome: "CONVICTED" }),
+    );
+    const sentence = refusal(
+      await performAction(recordActions.appeals.create, users.EDITOR, { verdictId: verdict.id, result: "UPHELD", newSentenceMonths: "24" }),
+    );
+    expect(sentence.code).toBe(400);
+    expect(sentence.fieldErrors.newSentenceMonths?.[0]).toMatch(/reduced/);
+    const pending = refusal(
+      await performAction(recordActions.appeals.create, users.EDITOR, { verdictId: verdict.id, result: "PENDING", decided: "1633-06-01" }),
+    );
+    expect(pending.code).toBe(400);
+    expect(pending.fieldErrors.decided?.[0]).toMatch(/pending/i);
+    expect(await prisma.appeal.count({ where: { verdictId: verdict.id } })).toBe(0);
+  });
+
   it("refuses a hearing in the future unless it is scheduled, and an extension ending before it starts", async () => {
     const person = await createPrisonerDraft();
     const kase = ok(await performAction(recordActions.cases.create, users.EDITOR, { prisonerId: person.id, title: `Case ${tag}` }));
