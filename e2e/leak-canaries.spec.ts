@@ -121,10 +121,11 @@ class Crawl {
     const address = url.pathname + url.search;
     if (this.visited.has(address) || this.queue.includes(address)) return;
     if (url.search) {
-      const seen = this.variants.get(url.pathname) ?? 0;
-      const limit = url.searchParams.has("cursor") ? PAGES_PER_LIST : VARIANTS_PER_PATH;
-      if (seen >= limit) return;
-      this.variants.set(url.pathname, seen + 1);
+      const paged = url.searchParams.has("cursor");
+      const key = `${url.pathname}${paged ? " pages" : ""}`;
+      const seen = this.variants.get(key) ?? 0;
+      if (seen >= (paged ? PAGES_PER_LIST : VARIANTS_PER_PATH)) return;
+      this.variants.set(key, seen + 1);
     }
     this.queue.push(address);
   }
@@ -155,7 +156,11 @@ class Crawl {
       const record = node as Record<string, unknown>;
       const path = new URL(from, this.origin).pathname;
       // An API list: its next page, and each item by its slug.
-      if (typeof record.nextCursor === "string") this.enqueue(`${path}?cursor=${encodeURIComponent(record.nextCursor)}`, from);
+      if (typeof record.nextCursor === "string") {
+        const next = new URL(from, this.origin);
+        next.searchParams.set("cursor", record.nextCursor);
+        this.enqueue(next.pathname + next.search, from);
+      }
       if (Array.isArray(record.data) && path.startsWith("/api/v1/")) {
         for (const item of record.data as Record<string, unknown>[]) {
           if (item && typeof item.slug === "string" && /^\/api\/v1\/(prisoners|courts|lawyers|facilities)$/.test(path)) {
@@ -251,6 +256,9 @@ test("no canary in any public page, payload, feed, API answer, export, sitemap, 
     "/sitemap.xml",
     "/robots.txt",
     "/api/v1/openapi.json",
+    // Short pages, so that the lists' cursors are followed.
+    "/api/v1/prisoners?limit=4",
+    "/api/v1/prisoners?limit=4&sort=arrested",
     "/api/count",
     `/prisoners/${seed.published.prisoner}`,
     `/prisoners/${seed.twins.withPrivate}`,
@@ -326,6 +334,7 @@ test("no canary in any public page, payload, feed, API answer, export, sitemap, 
   ]) {
     expect(visited, `the crawl reached ${path}`).toContain(path);
   }
+  expect(visited.filter((path) => path.includes("cursor=")).length, "API pages reached by cursor").toBeGreaterThanOrEqual(2);
   for (const [text, seen] of crawl.controls) expect(seen, `public text "${text}" read somewhere`).toBeGreaterThan(0);
   const summary = JSON.stringify(crawl.counts);
   expect(crawl.counts.page, summary).toBeGreaterThanOrEqual(60);
