@@ -61,7 +61,7 @@ async function seed(marker: string) {
         ? `https://example.org/leak-crawl/${field.resource}/${field.name}`
         : `Leak crawl ${field.resource} ${field.name}`.slice(0, field.maxLength);
   const create = async (set: SetName, resource: ResourceKey, parents: Partial<Record<ResourceKey, string>>, text: (field: EditorTextField) => string) => {
-    const values = filledCreateForm(resource, parents, text, YEAR);
+    const values = filledCreateForm(resource, parents, text, YEAR, { published: 1, draft: 2, archived: 3 }[set]);
     // Fields with a format of their own (country codes, article numbers, web address parts).
     if ("country" in values) values.country = "AZ";
     if ("article" in values) values.article = set === "published" ? "999.1" : `999.${set === "draft" ? 2 : 3}`;

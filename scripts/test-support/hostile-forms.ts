@@ -64,8 +64,12 @@ export function creationOrder(): ResourceKey[] {
   return order;
 }
 
-/** Dates that keep every rule (released after arrested, decided after filed…), in `year` and the next. */
-function dateFor(resource: ResourceKey, name: string, year: number): string {
+/**
+ * Dates that keep every rule (released after arrested, decided after filed…), in `year` and
+ * the next. `day` (1-28) moves the dates that have no rule of their own, so that several
+ * records of one kind for one person (a transfer on one day per custody period) can coexist.
+ */
+function dateFor(resource: ResourceKey, name: string, year: number, day: number): string {
   const specific: Record<string, string> = {
     "prisoners.birth": `${year - 30}-01-01`,
     "custody.start": `${year}-01-05`,
@@ -75,7 +79,7 @@ function dateFor(resource: ResourceKey, name: string, year: number): string {
     "appeals.filed": `${year}-04-01`,
     "appeals.decided": `${year}-09-01`,
   };
-  return specific[`${resource}.${name}`] ?? `${year}-02-01`;
+  return specific[`${resource}.${name}`] ?? `${year}-02-${String(day).padStart(2, "0")}`;
 }
 
 const selectChoices: Record<string, string> = { "hearings.status": "HELD", "verdicts.outcome": "CONVICTED", "appeals.result": "REDUCED" };
@@ -89,6 +93,7 @@ export function filledCreateForm(
   ids: Partial<Record<ResourceKey, string>>,
   text: (field: EditorTextField) => string,
   year: number,
+  day = 1,
 ): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const field of createFields(resource)) {
@@ -109,7 +114,7 @@ export function filledCreateForm(
         break;
       case "partialDate":
       case "date":
-        values[field.name] = dateFor(resource, field.name, year);
+        values[field.name] = dateFor(resource, field.name, year, day);
         break;
       case "time":
         values[field.name] = "10:30";
