@@ -129,6 +129,15 @@ describe("creating and editing a person", () => {
     expect((await auditEntriesFor(id)).filter((entry) => entry.action === "UPDATE")).toHaveLength(1);
   });
 
+  it("makes a valid web address from a long name whose cut falls on a separator", async () => {
+    // 99 letters, then a space: the address is cut at 100 characters, right after a hyphen.
+    const fullName = `${"a".repeat(99)} ${tag} long name`;
+    const saved = ok(await performAction(recordActions.prisoners.create, users.EDITOR, { fullName, gender: "FEMALE" }));
+    const slug = (await snapshot("prisoners", saved.id)).values.slug as string;
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(slug.length).toBeLessThanOrEqual(105);
+  });
+
   it("refuses a save made from a stale form with 409 and changes nothing", async () => {
     const { id, version } = await createPrisonerDraft();
     ok(await performAction(recordActions.prisoners.update, users.EDITOR, { id, version: String(version), fullName: `Fresh ${tag}`, gender: "MALE" }));
@@ -172,6 +181,25 @@ describe("bad input", () => {
     const record = await snapshot("prisoners", id);
     expect(record.values.fullName).toBe(fullName);
     expect(record.version).toBe(version);
+  });
+
+  it("refuses an appeal's new sentence unless reduced, and a decision date while pending, next to the fields", async () => {
+    const person = await createPrisonerDraft();
+    const criminalCase = ok(await performAction(recordActions.cases.create, users.EDITOR, { prisonerId: person.id, title: `Case ${tag}` }));
+    const verdict = ok(
+      await performAction(recordActions.verdicts.create, users.EDITOR, { caseId: criminalCase.id, date: "1633-01-01", outcome: "CONVICTED" }),
+    );
+    const sentence = refusal(
+      await performAction(recordActions.appeals.create, users.EDITOR, { verdictId: verdict.id, result: "UPHELD", newSentenceMonths: "24" }),
+    );
+    expect(sentence.code).toBe(400);
+    expect(sentence.fieldErrors.newSentenceMonths?.[0]).toMatch(/reduced/);
+    const pending = refusal(
+      await performAction(recordActions.appeals.create, users.EDITOR, { verdictId: verdict.id, result: "PENDING", decided: "1633-06-01" }),
+    );
+    expect(pending.code).toBe(400);
+    expect(pending.fieldErrors.decided?.[0]).toMatch(/pending/i);
+    expect(await prisma.appeal.count({ where: { verdictId: verdict.id } })).toBe(0);
   });
 
   it("refuses a hearing in the future unless it is scheduled, and an extension ending before it starts", async () => {

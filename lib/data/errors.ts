@@ -86,6 +86,14 @@ const RULES: Record<string, { field?: string; message: string }> = {
     field: "date",
     message: "Only a scheduled hearing can have a date in the future.",
   },
+  rule_appeal_pending_undecided: {
+    field: "decided",
+    message: "A pending appeal has no decision date: choose its result, or leave the date empty.",
+  },
+  rule_appeal_new_sentence_only_if_reduced: {
+    field: "newSentenceMonths",
+    message: "A new sentence (more than 0 months) goes with the result “reduced” only.",
+  },
   rule_audit_append_only: { message: "The audit log cannot be changed." },
 };
 

@@ -15,6 +15,7 @@ import { writeAudit, type Actor, type AuditAction } from "../audit";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolation, explainDatabaseError } from "../errors";
 import { parseInput } from "../parse";
 import { stateChangeInput } from "../../validation/fields";
+import { slugFrom } from "../../slug";
 
 /**
  * The admin's record engine: one way to create, edit, publish, archive and restore every kind
@@ -367,17 +368,8 @@ export async function freeSlug(
   name: string,
   wanted?: string,
 ): Promise<string> {
-  const base =
-    wanted ??
-    (name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/ə/gi, "e")
-      .replace(/ı/g, "i")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 100) || "record");
+  // slugFrom trims the hyphen a cut at 100 characters can leave (the database refuses one).
+  const base = wanted ?? slugFrom(name);
   if (!(await taken(base))) return base;
   if (wanted) {
     throw new RuleViolation("This web address is taken.", { slug: ["This web address is taken; choose another"] }, "unique");
