@@ -108,3 +108,23 @@ test("English, Azerbaijani and Russian pages and the fixed-text pages come from 
     expect(response.headers()["x-middleware-rewrite"], path).toBeUndefined();
   }
 });
+
+test("the client router's requests for a page's RSC payload get one, never the cached HTML", async ({ page, request }) => {
+  await servedFromCache(request, "/statistics");
+  // As the router asks, from a fetch() call: Next.js answers with the payload (after a redirect to
+  // its own cache-busting address, which the request follows), never from the cache.
+  const payload = await request.get("/statistics", { headers: { RSC: "1", "Sec-Fetch-Dest": "empty" } });
+  expect(payload.status()).toBe(200);
+  expect(payload.headers()["content-type"]).toContain("text/x-component");
+  expect(payload.headers()["x-habeas-cache"]).toBeUndefined();
+  // And in Chromium: following a link from a cached page is a client navigation, not a new document.
+  await page.goto("/");
+  const documents: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.resourceType() === "document") documents.push(sent.url());
+  });
+  await page.getByRole("navigation", { name: /main/i }).getByRole("link", { name: "Statistics" }).click();
+  await expect(page).toHaveURL(/\/statistics$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(documents).toEqual([]);
+});

@@ -33,10 +33,6 @@ const VARY_HEADERS = [
   "host",
   "x-forwarded-host",
   "x-forwarded-proto",
-  "rsc",
-  "next-router-state-tree",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
   "next-url",
   "accept",
 ];
@@ -134,9 +130,24 @@ function responseFrom(stored: CachedResponse, outcome: CacheOutcome): Response {
 }
 
 /** Whether this request may be answered from the cache at all, and if so under which key. */
+/**
+ * The client router's requests for a page's RSC payload (prefetches and navigations) are left
+ * to Next.js. Rendered through the loopback they came back as the HTML page, which the router
+ * cannot use: every link followed fell back to a full page load, and the cache filled with HTML.
+ * The proxy cannot tell them by their own marks: Next.js removes the `RSC` header, the other
+ * router headers and the `_rsc` parameter from the request the proxy sees
+ * (next/dist/server/web/adapter.js). A browser marks them itself: the router's requests are
+ * fetch() calls, sent with `Sec-Fetch-Dest: empty`, where following a link or opening a page
+ * sends `document`. Clients that send no such header (feed readers, crawlers, curl) are answered
+ * from the cache as before.
+ */
+function isScriptFetch(request: NextRequest): boolean {
+  return request.headers.get("sec-fetch-dest") === "empty";
+}
+
 function cacheableKey(request: NextRequest, variant: string): string | null {
   if (process.env.NODE_ENV !== "production") return null;
-  if (request.method !== "GET" || isFill(request) || hasSession(request)) return null;
+  if (request.method !== "GET" || isFill(request) || hasSession(request) || isScriptFetch(request)) return null;
   if (!isCacheablePublicPage(request.nextUrl.pathname)) return null;
   return cacheKey(request, variant);
 }
