@@ -29,6 +29,24 @@ function refused(
   return { status: "error", code, message, fieldErrors: {}, values, ...extra };
 }
 
+function databaseUnavailable(name: string, error: unknown, values: Record<string, FormValue>): ActionState<never> {
+  console.error(`[habeas] action ${name}: the database is unavailable (${String((error as Error).message).split("\n").pop()})`);
+  return refused(
+    503,
+    "The database cannot be reached just now, so nothing was saved. Your entries are still in the form: try again in a moment.",
+    values,
+  );
+}
+
+/**
+ * The answer when the database could not even tell who is asking (the session's user is read
+ * from it): the input comes back, as for any refusal. Other errors are thrown on.
+ */
+export function performWithoutUser(definition: { name: string; sensitive?: readonly string[] }, error: unknown, raw: unknown): ActionState<never> {
+  if (!isDatabaseUnavailable(error)) throw error;
+  return databaseUnavailable(definition.name, error, echo(raw, definition.sensitive));
+}
+
 /**
  * The one door every mutation goes through: who is asking, may they, is the input valid,
  * then the change. Refusals change nothing and never show a stack trace.
@@ -83,12 +101,7 @@ async function execute<Result>(
     if (error instanceof NotFoundError) return refused(404, error.message, values);
     if (isDatabaseUnavailable(error)) {
       // The transaction lost its connection before committing, so PostgreSQL rolled it back whole.
-      console.error(`[habeas] action ${action.name}: the database is unavailable (${(error as Error).message.split("\n").pop()})`);
-      return refused(
-        503,
-        "The database cannot be reached just now, so nothing was saved. Your entries are still in the form: try again in a moment.",
-        values,
-      );
+      return databaseUnavailable(action.name, error, values);
     }
     console.error(`[habeas] action ${action.name} failed:`, error);
     return refused(500, "The change could not be saved. Nothing was written; please try again.", values);

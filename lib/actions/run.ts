@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { currentUser } from "../auth/session";
 import type { ActionDefinition, TokenActionDefinition } from "./define";
 import { formDataToObject } from "./form-data";
-import { performAction, performTokenAction } from "./perform";
+import { performAction, performTokenAction, performWithoutUser } from "./perform";
 import type { ActionState } from "./state";
 
 /**
@@ -20,7 +20,13 @@ export async function runAction<Schema extends z.ZodType, Result>(
   input: FormData | Record<string, unknown>,
 ): Promise<ActionState<Result>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
-  return performAction(definition, await currentUser(), raw);
+  let user: Awaited<ReturnType<typeof currentUser>>;
+  try {
+    user = await currentUser();
+  } catch (error) {
+    return performWithoutUser(definition as unknown as ActionDefinition, error, raw);
+  }
+  return performAction(definition, user, raw);
 }
 
 /** What a "use server" function calls for a change authorised by a one-time token. */
