@@ -5,7 +5,9 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { Redis } from "ioredis";
 
 /**
  * Two app instances behind one PostgreSQL and one Redis, and what happens when PostgreSQL stops
@@ -39,11 +41,13 @@ const RECOVERS = { timeout: 60_000 };
 test.describe.configure({ mode: "serial" });
 test.skip(() => test.info().project.name !== "desktop", "servers, not screens: desktop only");
 
-const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "habeas-instances-"));
-const dataDir = path.join(clusterDir, "data");
+/** Made in beforeAll, so that loading this file (or skipping it) leaves nothing behind. */
+let clusterDir = "";
+let dataDir = "";
 const servers: ChildProcess[] = [];
 let balancer: http.Server | null = null;
 let target: "A" | "B" = "A";
+const redisPrefix = `habeas-test-${randomUUID()}`;
 /** Which instance answered each request through the balancer. */
 const served: { method: string; url: string; instance: "A" | "B" }[] = [];
 
@@ -104,6 +108,8 @@ async function waitForInstance(request: APIRequestContext, port: number) {
 
 test.beforeAll(async ({ request }) => {
   test.setTimeout(300_000);
+  clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "habeas-instances-"));
+  dataDir = path.join(clusterDir, "data");
   await run("chown", ["postgres:postgres", clusterDir]).catch(() => undefined);
   await asPostgres(`${PG_BIN}/initdb`, ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   await startDatabase();
@@ -115,7 +121,7 @@ test.beforeAll(async ({ request }) => {
     NEXTAUTH_SECRET: randomBytes(36).toString("base64"),
     NEXTAUTH_URL: SITE,
     HABEAS_REDIS_URL: REDIS_URL,
-    HABEAS_REDIS_PREFIX: `habeas-test-${randomUUID()}`,
+    HABEAS_REDIS_PREFIX: redisPrefix,
   };
   // A migrates and seeds, as `npm start` does; B starts on the database A prepared.
   startInstance("node_modules/.bin/tsx", ["scripts/serve.ts", "start"], { ...shared, PORT: String(PORT_A) });
@@ -127,11 +133,15 @@ test.beforeAll(async ({ request }) => {
 test.afterAll(async () => {
   for (const server of servers) server.kill("SIGTERM");
   await new Promise<void>((resolve) => (balancer ? balancer.close(() => resolve()) : resolve()));
-  await stopDatabase().catch(() => undefined);
+  if (dataDir) await stopDatabase().catch(() => undefined);
   await Promise.all(
     servers.map((server) => (server.exitCode !== null ? undefined : new Promise<void>((resolve) => server.once("exit", () => resolve())))),
   );
-  fs.rmSync(clusterDir, { recursive: true, force: true });
+  if (clusterDir) fs.rmSync(clusterDir, { recursive: true, force: true });
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${redisPrefix}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
 });
 
 type Page_ = { status: number; instance: string | undefined; cache: string | undefined; html: string };
@@ -278,6 +288,14 @@ test("with PostgreSQL stopped, cached pages serve, the rest fail plainly, a save
     expect(uncached.html).not.toMatch(/ECONNREFUSED|\bat [\w.]+ \(|node_modules|prisma/i);
     const russian = await viaBalancer(request, "A", `/ru/courts?q=${randomUUID().slice(0, 8)}`);
     expect(russian.html).toContain("Сейчас эту страницу не удаётся показать");
+    // In a browser: the page's own header and language, a way to retry, nothing an audit flags.
+    const errorPage = await page.context().newPage();
+    await errorPage.goto(`${SITE}/az/lawyers?q=${randomUUID().slice(0, 8)}`);
+    await expect(errorPage.getByRole("heading", { name: "Bu səhifəni hazırda göstərmək mümkün deyil" })).toBeVisible();
+    await expect(errorPage.getByRole("button", { name: "Yenidən cəhd edin" })).toBeVisible();
+    const audit = await new AxeBuilder({ page: errorPage }).analyze();
+    expect(audit.violations.map((violation) => violation.id)).toEqual([]);
+    await errorPage.close();
 
     // The public API: problem details saying to come back.
     target = "A";

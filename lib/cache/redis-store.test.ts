@@ -48,13 +48,21 @@ async function ready(cache: PublicPageCache) {
   });
 }
 
-const prefix = () => `habeas-test-${randomUUID()}`;
+/** Every prefix this file used, so that cleaning up touches nothing of anyone else's. */
+const prefixes: string[] = [];
+const prefix = () => {
+  const made = `habeas-test-${randomUUID()}`;
+  prefixes.push(made);
+  return made;
+};
 
 afterAll(async () => {
   await Promise.all(stores.map((each) => each.close()));
   const cleanup = new Redis(REDIS_URL);
-  const keys = await cleanup.keys("habeas-test-*");
-  if (keys.length > 0) await cleanup.del(...keys);
+  for (const used of prefixes) {
+    const keys = await cleanup.keys(`${used}:*`);
+    if (keys.length > 0) await cleanup.del(...keys);
+  }
   await cleanup.quit();
 });
 
@@ -173,6 +181,7 @@ describe("when Redis is unreachable", () => {
   afterEach(async () => {
     if (server) await stopRedis();
   });
+  afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
 
   it("serves pages without the cache, logs once, and never serves a page from before a change it missed", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
