@@ -303,6 +303,9 @@ test("with PostgreSQL stopped, cached pages serve, the rest fail plainly, a save
     expect(api.status()).toBe(503);
     expect(api.headers()["content-type"]).toContain("application/problem+json");
     expect(await api.json()).toMatchObject({ status: 503, title: "Service unavailable" });
+    const count = await request.get(`${SITE}/api/count`);
+    expect(count.status()).toBe(503);
+    expect(count.headers()["retry-after"]).toBe("30");
 
     // A save on the form loaded before: refused with a clear message, the typed text kept.
     const typed = `Typed while the database was down ${randomUUID()}`;

@@ -165,7 +165,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (unavailableSqlState(candidate.code)) return true;
     const adapterCause = candidate.meta?.driverAdapterError?.cause;
     if (adapterCause && (UNAVAILABLE_ADAPTER_KINDS.has(adapterCause.kind as string) || unavailableSqlState(adapterCause.code))) return true;
-    if (typeof candidate.message === "string" && /Connection terminated|Can't reach database server|connection timeout/i.test(candidate.message)) return true;
+    if (typeof candidate.message === "string" && /Connection terminated|Can't reach database server|connection timeout|timeout exceeded when trying to connect/i.test(candidate.message)) return true;
     const adapterKind = (candidate as { kind?: unknown }).kind;
     if (typeof adapterKind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(adapterKind)) return true;
     current = candidate.cause;
