@@ -279,7 +279,13 @@ export function publicPageCache(): PublicPageCache {
     const redisUrl = process.env.HABEAS_REDIS_URL;
     const store: PageCacheStore =
       redisUrl && megabytes > 0
-        ? new RedisPageStore({ url: redisUrl, prefix: process.env.HABEAS_REDIS_PREFIX || "habeas", maxAgeMs })
+        ? new RedisPageStore({
+            url: redisUrl,
+            prefix: process.env.HABEAS_REDIS_PREFIX || "habeas",
+            maxAgeMs,
+            // This instance's own copies of shared pages: a small part of what it would keep alone.
+            localBytes: Math.min(megabytes, 32) * 2 ** 20,
+          })
         : new MemoryPageStore(megabytes * 2 ** 20);
     cache = new PublicPageCache({ store, maxAgeMs });
     globalForCache[CACHE_KEY] = cache;

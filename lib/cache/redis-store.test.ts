@@ -102,6 +102,33 @@ describe("the page store in Redis", () => {
     expect(text(again.response)).toBe("after");
   });
 
+  it("serves an instance's own copy while its generation is current, and never after another instance starts a new one", async () => {
+    const shared = prefix();
+    const a = instance(shared);
+    const b = instance(shared);
+    await ready(a);
+    await ready(b);
+    await a.respond("/courts", async () => page("kept by A"), always);
+    // Redis drops the page (memory pressure); no change was announced, so A's copy is still right.
+    const inspect = new Redis(REDIS_URL);
+    const keys = await inspect.keys(`${shared}:page:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    await inspect.del(...keys);
+    const fromCopy = await a.respond("/courts", async () => page("not rendered"), always);
+    expect(fromCopy.outcome).toBe("hit");
+    expect(text(fromCopy.response)).toBe("kept by A");
+    expect(await b.respond("/courts", async () => page("rendered by B"), always)).toMatchObject({ outcome: "miss" });
+
+    await stores.at(-1)!.clear();
+    const after = await a.respond("/courts", async () => page("after the change"), always);
+    expect(after.outcome).toBe("miss");
+    expect(text(after.response)).toBe("after the change");
+    // A wiped Redis starts a generation never seen before: no copy can match it.
+    await inspect.del(`${shared}:generation`);
+    expect(await a.respond("/courts", async () => page("after the wipe"), always)).toMatchObject({ outcome: "miss" });
+    await inspect.quit();
+  });
+
   it("never stores a page whose render began before another instance emptied the cache", async () => {
     const shared = prefix();
     const a = instance(shared);
