@@ -56,7 +56,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   ]);
   const nav = await getTranslations({ locale, namespace: "nav" });
   // The browser gets only the words its client components use, not the whole catalogue.
-  const clientMessages = { count: catalogues[locale].count, date: catalogues[locale].date };
+  const clientMessages = { count: catalogues[locale].count, date: catalogues[locale].date, error: catalogues[locale].error };
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">

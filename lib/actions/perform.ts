@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/user";
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolation } from "../data/errors";
+import { ConflictError, ForbiddenError, isDatabaseUnavailable, NotFoundError, RuleViolation } from "../data/errors";
 import { fieldErrorsOf } from "../validation/common";
 import type { z } from "zod";
 import type { ActionDefinition, TokenActionDefinition } from "./define";
@@ -21,12 +21,30 @@ function echo(raw: unknown, sensitive: readonly string[] = []): Record<string, F
 }
 
 function refused(
-  code: 400 | 401 | 403 | 404 | 409 | 500,
+  code: 400 | 401 | 403 | 404 | 409 | 500 | 503,
   message: string,
   values: Record<string, FormValue>,
   extra: Partial<Extract<ActionState, { status: "error" }>> = {},
 ): ActionState<never> {
   return { status: "error", code, message, fieldErrors: {}, values, ...extra };
+}
+
+function databaseUnavailable(name: string, error: unknown, values: Record<string, FormValue>): ActionState<never> {
+  console.error(`[habeas] action ${name}: the database is unavailable (${String((error as Error).message).split("\n").pop()})`);
+  return refused(
+    503,
+    "The database cannot be reached just now, so nothing was saved. Your entries are still in the form: try again in a moment.",
+    values,
+  );
+}
+
+/**
+ * The answer when the database could not even tell who is asking (the session's user is read
+ * from it): the input comes back, as for any refusal. Other errors are thrown on.
+ */
+export function performWithoutUser(definition: { name: string; sensitive?: readonly string[] }, error: unknown, raw: unknown): ActionState<never> {
+  if (!isDatabaseUnavailable(error)) throw error;
+  return databaseUnavailable(definition.name, error, echo(raw, definition.sensitive));
 }
 
 /**
@@ -89,6 +107,10 @@ async function execute<Result>(
     }
     if (error instanceof ForbiddenError) return refused(403, error.message, values);
     if (error instanceof NotFoundError) return refused(404, error.message, values);
+    if (isDatabaseUnavailable(error)) {
+      // The transaction lost its connection before committing, so PostgreSQL rolled it back whole.
+      return databaseUnavailable(action.name, error, values);
+    }
     console.error(`[habeas] action ${action.name} failed:`, error);
     return refused(500, "The change could not be saved. Nothing was written; please try again.", values);
   }

@@ -5,7 +5,7 @@ import { isSameOriginHeaders } from "../auth/same-origin";
 import { currentUser } from "../auth/session";
 import type { ActionDefinition, TokenActionDefinition } from "./define";
 import { formDataToObject } from "./form-data";
-import { performAction, performTokenAction, refuseCrossSite } from "./perform";
+import { performAction, performTokenAction, performWithoutUser, refuseCrossSite } from "./perform";
 import type { ActionState } from "./state";
 
 /**
@@ -24,7 +24,13 @@ export async function runAction<Schema extends z.ZodType, Result>(
 ): Promise<ActionState<Result>> {
   const raw = input instanceof FormData ? formDataToObject(input) : input;
   if (!isSameOriginHeaders(await headers())) return refuseCrossSite(definition, raw);
-  return performAction(definition, await currentUser(), raw);
+  let user: Awaited<ReturnType<typeof currentUser>>;
+  try {
+    user = await currentUser();
+  } catch (error) {
+    return performWithoutUser(definition as unknown as ActionDefinition, error, raw);
+  }
+  return performAction(definition, user, raw);
 }
 
 /** What a "use server" function calls for a change authorised by a one-time token. */

@@ -10,8 +10,8 @@ export type ActionState<Result = unknown> =
   | { status: "ok"; message: string; result: Result }
   | {
       status: "error";
-      /** 400 invalid input, 401 not signed in, 403 not allowed, 404 gone, 409 conflict, 500. */
-      code: 400 | 401 | 403 | 404 | 409 | 500;
+      /** 400 invalid input, 401 not signed in, 403 not allowed, 404 gone, 409 conflict, 500, 503 database unreachable. */
+      code: 400 | 401 | 403 | 404 | 409 | 500 | 503;
       message: string;
       fieldErrors: FieldErrors;
       values: Record<string, FormValue>;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { RuleViolation } from "../data/errors";
+import { isDatabaseUnavailable, RuleViolation } from "../data/errors";
 import { fieldErrorsOf, type FieldErrors } from "../validation/common";
 import { queryOf } from "../validation/api";
 
@@ -48,7 +48,7 @@ export function problemResponse(problem: {
   title: string;
   detail?: string;
   fieldErrors?: FieldErrors;
-}): Response {
+}, extraHeaders: Record<string, string> = {}): Response {
   const body = {
     type: "about:blank",
     title: problem.title,
@@ -63,6 +63,7 @@ export function problemResponse(problem: {
       "Content-Type": "application/problem+json",
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
+      ...extraHeaders,
     },
   });
 }
@@ -128,6 +129,10 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
     if (error instanceof ApiProblem) return problemResponse(error);
     if (error instanceof RuleViolation) {
       return problemResponse({ status: 400, title: "Invalid query parameters", fieldErrors: error.fieldErrors });
+    }
+    if (isDatabaseUnavailable(error)) {
+      console.error(`api: the database is unavailable (${(error as Error).message.split("\n").pop()})`);
+      return problemResponse({ status: 503, title: "Service unavailable", detail: "The database cannot be reached just now; try again shortly." }, { "Retry-After": "30" });
     }
     console.error("api: unexpected error", error);
     return problemResponse({ status: 500, title: "Internal error" });

@@ -137,15 +137,51 @@ describe("the memory store", () => {
   it("drops the least recently used pages past its size", () => {
     const store = new MemoryPageStore(3_000);
     const kilobyte = (name: string) => ({ ...page("x".repeat(900)), headers: [] as [string, string][], body: new Uint8Array(900), storedAt: name.length });
-    store.set("a", kilobyte("a"));
-    store.set("b", kilobyte("b"));
-    store.set("c", kilobyte("c"));
+    const generation = store.get("a").generation;
+    store.set("a", kilobyte("a"), generation);
+    store.set("b", kilobyte("b"), generation);
+    store.set("c", kilobyte("c"), generation);
     store.get("a");
-    store.set("d", kilobyte("d"));
-    expect(store.get("b")).toBeUndefined();
-    expect(store.get("a")).toBeDefined();
-    expect(store.get("c")).toBeDefined();
-    expect(store.get("d")).toBeDefined();
+    store.set("d", kilobyte("d"), generation);
+    expect(store.get("b").response).toBeUndefined();
+    expect(store.get("a").response).toBeDefined();
+    expect(store.get("c").response).toBeDefined();
+    expect(store.get("d").response).toBeDefined();
     expect(store.size.bytes).toBeLessThanOrEqual(3_000);
+  });
+
+  it("stores nothing read under a generation that a clear has ended", () => {
+    const store = new MemoryPageStore(1 << 20);
+    const before = store.get("/").generation;
+    store.clear();
+    store.set("/", page("rendered before the clear"), before);
+    expect(store.get("/").response).toBeUndefined();
+  });
+});
+
+describe("without the listener (the database unreachable)", () => {
+  it("renders every request, and serves the stored page, marked stale, only when the render fails", async () => {
+    const cache = enabledCache();
+    await cache.respond("/", async () => page("stored"), always);
+    cache.setEnabled(false);
+
+    const fresh = await cache.respond("/", async () => page("rendered"), always);
+    expect(fresh).toMatchObject({ outcome: "bypass" });
+    expect(text(fresh.response)).toBe("rendered");
+
+    const failed = await cache.respond("/", async () => page("error page", 500), always);
+    expect(failed.outcome).toBe("stale");
+    expect(text(failed.response)).toBe("stored");
+
+    const thrown = await cache.respond("/", async () => Promise.reject(new Error("connection refused")), always);
+    expect(text(thrown.response)).toBe("stored");
+
+    // Nothing stored for this page: the failure is passed on.
+    expect(await cache.respond("/courts", async () => page("error page", 500), always)).toMatchObject({ outcome: "bypass" });
+    await expect(cache.respond("/courts", async () => Promise.reject(new Error("down")), always)).rejects.toThrow("down");
+
+    // Back: what was stored is dropped, since changes made meanwhile were not announced.
+    cache.setEnabled(true);
+    expect(await cache.respond("/", async () => page("after"), always)).toMatchObject({ outcome: "miss" });
   });
 });

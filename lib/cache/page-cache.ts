@@ -8,9 +8,16 @@
  * announced since it was rendered. A maximum age is a safety net for anything a notification
  * cannot announce.
  *
- * Framework-free on purpose: lib/cache/proxy.ts adapts it to requests, and the store is a seam
- * for a shared cache (see PageCacheStore).
+ * Framework-free on purpose: lib/cache/proxy.ts adapts it to requests. The store is this
+ * process's memory, or Redis shared by several instances when HABEAS_REDIS_URL is set
+ * (lib/cache/redis-store.ts, docs/decisions/0023-several-instances-and-faults.md).
+ *
+ * While the listener is not connected (the database is unreachable, for instance), nothing is
+ * served from the cache as fresh: every request renders. Only when that render fails is the
+ * stored page served instead, marked "stale", so that public pages outlive a database outage.
  */
+
+import { RedisPageStore } from "./redis-store";
 
 export type CachedResponse = {
   status: number;
@@ -20,14 +27,19 @@ export type CachedResponse = {
   storedAt: number;
 };
 
+/** What a store holds for a key, and the store's generation when it was read. */
+export type StoreLookup = { response: CachedResponse | undefined; generation: string };
+
 /**
- * Where rendered responses are kept. The default keeps them in this process's memory. A store
- * shared by several instances (Redis) would implement the same three methods; see the decision
- * record for how invalidation then works.
+ * Where rendered responses are kept: this process's memory (MemoryPageStore) or Redis shared by
+ * several instances (RedisPageStore). The generation makes invalidation race-free: `clear()`
+ * starts a new one, and `set` stores nothing unless the generation read before the page was
+ * rendered is still current, checked atomically with the write.
  */
 export interface PageCacheStore {
-  get(key: string): CachedResponse | undefined | Promise<CachedResponse | undefined>;
-  set(key: string, value: CachedResponse): void | Promise<void>;
+  get(key: string): StoreLookup | Promise<StoreLookup>;
+  /** Stores value unless the store was cleared since `generation` was read. */
+  set(key: string, value: CachedResponse, generation: string): void | Promise<void>;
   clear(): void | Promise<void>;
 }
 
@@ -35,20 +47,22 @@ export interface PageCacheStore {
 export class MemoryPageStore implements PageCacheStore {
   private readonly entries = new Map<string, CachedResponse>();
   private bytes = 0;
+  private generation = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string): CachedResponse | undefined {
+  get(key: string): StoreLookup {
     const entry = this.entries.get(key);
     if (entry) {
       // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
       this.entries.delete(key);
       this.entries.set(key, entry);
     }
-    return entry;
+    return { response: entry, generation: String(this.generation) };
   }
 
-  set(key: string, value: CachedResponse): void {
+  set(key: string, value: CachedResponse, generation: string): void {
+    if (generation !== String(this.generation)) return;
     const size = sizeOf(key, value);
     if (size > this.maxBytes) return;
     this.remove(key);
@@ -62,6 +76,7 @@ export class MemoryPageStore implements PageCacheStore {
   }
 
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
     this.bytes = 0;
   }
@@ -82,7 +97,11 @@ function sizeOf(key: string, value: CachedResponse): number {
   return key.length * 2 + value.body.byteLength + value.headers.reduce((sum, [name, text]) => sum + (name.length + text.length) * 2, 0);
 }
 
-export type CacheOutcome = "hit" | "miss" | "bypass";
+/**
+ * hit: from the cache; miss: rendered and stored; bypass: rendered, the cache not in use;
+ * stale: the render failed while the listener was down, so the last stored page was served.
+ */
+export type CacheOutcome = "hit" | "miss" | "bypass" | "stale";
 
 export type PageCacheOptions = {
   store: PageCacheStore;
@@ -99,7 +118,9 @@ export class PublicPageCache {
   private generation = 0;
   private enabled = false;
   private readonly inFlight = new Map<string, Promise<CachedResponse>>();
-  readonly stats = { hits: 0, misses: 0, bypasses: 0, invalidations: 0 };
+  readonly stats = { hits: 0, misses: 0, bypasses: 0, stale: 0, invalidations: 0 };
+  /** Set while the store fails; cleared by its next success. The failure is logged once per outage. */
+  private storeFailing = false;
 
   constructor(options: PageCacheOptions) {
     this.store = options.store;
@@ -108,12 +129,18 @@ export class PublicPageCache {
   }
 
   /**
-   * Turned on once the change listener is connected and the count it serves is current; turned
-   * off when the listener is lost, because changes would then go unannounced. Either way the
-   * pages stored so far are dropped.
+   * Turned on once the change listener is connected and the count it serves is current: the
+   * pages stored so far are dropped, since changes made while it was not listening went
+   * unannounced. Turned off when the listener is lost: nothing is served as fresh any more, and
+   * renders under way are not stored, but the stored pages stay, for `respond` to fall back on
+   * when rendering fails (the database is down) and for the other instances sharing the store.
    */
   setEnabled(enabled: boolean): void {
-    this.invalidate();
+    if (enabled) {
+      this.invalidate();
+    } else {
+      this.generation += 1;
+    }
     this.enabled = enabled;
   }
 
@@ -130,9 +157,25 @@ export class PublicPageCache {
   invalidate(): void {
     this.generation += 1;
     this.stats.invalidations += 1;
-    void Promise.resolve(this.store.clear()).catch((error: Error) => {
-      console.error(`[habeas] page cache: could not clear the store (${error.message})`);
-    });
+    void this.attempt(() => this.store.clear());
+  }
+
+  /** Runs a store operation; a failure is logged once per outage and answers undefined. */
+  private async attempt<T>(operation: () => T | Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await operation();
+      if (this.storeFailing) {
+        this.storeFailing = false;
+        console.error("[habeas] page cache: the store answers again");
+      }
+      return result;
+    } catch (error) {
+      if (!this.storeFailing) {
+        this.storeFailing = true;
+        console.error(`[habeas] page cache: the store failed (${(error as Error).message}); serving pages without it until it is back`);
+      }
+      return undefined;
+    }
   }
 
   /**
@@ -142,8 +185,8 @@ export class PublicPageCache {
   async stored(key: string): Promise<CachedResponse | undefined> {
     if (!this.enabled) return undefined;
     const generation = this.generation;
-    const stored = await this.store.get(key);
-    if (stored && this.now() - stored.storedAt < this.maxAgeMs && generation === this.generation) {
+    const stored = (await this.attempt(() => this.store.get(key)))?.response;
+    if (stored && this.isYoung(stored) && generation === this.generation) {
       this.stats.hits += 1;
       return stored;
     }
@@ -160,34 +203,66 @@ export class PublicPageCache {
     render: () => Promise<CachedResponse>,
     storable: (response: CachedResponse) => boolean,
   ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
-    if (!this.enabled) {
+    if (!this.enabled) return this.renderOrStale(key, render);
+    const generation = this.generation;
+    const lookup = await this.attempt(() => this.store.get(key));
+    if (!lookup) {
       this.stats.bypasses += 1;
       return { response: await render(), outcome: "bypass" };
     }
-    const generation = this.generation;
-    const stored = await this.stored(key);
-    if (stored) return { response: stored, outcome: "hit" };
+    const stored = lookup.response;
+    if (stored && this.isYoung(stored) && generation === this.generation) {
+      this.stats.hits += 1;
+      return { response: stored, outcome: "hit" };
+    }
     this.stats.misses += 1;
     const flightKey = `${generation}\u0000${key}`;
     let flight = this.inFlight.get(flightKey);
     if (!flight) {
-      flight = this.fill(key, generation, render, storable).finally(() => this.inFlight.delete(flightKey));
+      flight = this.fill(key, generation, lookup.generation, render, storable).finally(() => this.inFlight.delete(flightKey));
       this.inFlight.set(flightKey, flight);
     }
     return { response: await flight, outcome: "miss" };
   }
 
+  private isYoung(response: CachedResponse): boolean {
+    return this.now() - response.storedAt < this.maxAgeMs;
+  }
+
+  /**
+   * Without the listener: a fresh render, unless it fails (throws or answers 5xx, as when the
+   * database is down) and a page younger than the maximum age is stored for this key.
+   */
+  private async renderOrStale(key: string, render: () => Promise<CachedResponse>): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
+    let response: CachedResponse | undefined;
+    let failure: unknown;
+    try {
+      response = await render();
+    } catch (error) {
+      failure = error;
+    }
+    if (!response || response.status >= 500) {
+      const stored = (await this.attempt(() => this.store.get(key)))?.response;
+      if (stored && this.isYoung(stored)) {
+        this.stats.stale += 1;
+        return { response: stored, outcome: "stale" };
+      }
+    }
+    if (!response) throw failure;
+    this.stats.bypasses += 1;
+    return { response, outcome: "bypass" };
+  }
+
   private async fill(
     key: string,
     generation: number,
+    storeGeneration: string,
     render: () => Promise<CachedResponse>,
     storable: (response: CachedResponse) => boolean,
   ): Promise<CachedResponse> {
     const response = await render();
     if (this.enabled && generation === this.generation && storable(response)) {
-      await Promise.resolve(this.store.set(key, response)).catch((error: Error) => {
-        console.error(`[habeas] page cache: could not store a page (${error.message})`);
-      });
+      await this.attempt(() => this.store.set(key, response, storeGeneration));
     }
     return response;
   }
@@ -208,15 +283,26 @@ const CACHE_KEY = Symbol.for("habeas.publicPageCache");
 /**
  * This process's page cache. HABEAS_PAGE_CACHE_MB (256) bounds its memory, 0 turns it off;
  * HABEAS_PAGE_CACHE_MAX_AGE (3600 s) bounds how long a page is kept without any change.
+ * With HABEAS_REDIS_URL the pages are kept in Redis instead, shared by every instance with the
+ * same HABEAS_REDIS_PREFIX ("habeas"); Redis's own maxmemory then bounds the total.
  */
 export function publicPageCache(): PublicPageCache {
   let cache = globalForCache[CACHE_KEY];
   if (!cache) {
     const megabytes = positiveNumber(process.env.HABEAS_PAGE_CACHE_MB, DEFAULT_MAX_MEGABYTES);
-    cache = new PublicPageCache({
-      store: new MemoryPageStore(megabytes * 2 ** 20),
-      maxAgeMs: positiveNumber(process.env.HABEAS_PAGE_CACHE_MAX_AGE, DEFAULT_MAX_AGE_SECONDS) * 1000,
-    });
+    const maxAgeMs = positiveNumber(process.env.HABEAS_PAGE_CACHE_MAX_AGE, DEFAULT_MAX_AGE_SECONDS) * 1000;
+    const redisUrl = process.env.HABEAS_REDIS_URL;
+    const store: PageCacheStore =
+      redisUrl && megabytes > 0
+        ? new RedisPageStore({
+            url: redisUrl,
+            prefix: process.env.HABEAS_REDIS_PREFIX || "habeas",
+            maxAgeMs,
+            // This instance's own copies of shared pages: a small part of what it would keep alone.
+            localBytes: Math.min(megabytes, 32) * 2 ** 20,
+          })
+        : new MemoryPageStore(megabytes * 2 ** 20);
+    cache = new PublicPageCache({ store, maxAgeMs });
     globalForCache[CACHE_KEY] = cache;
   }
   return cache;

@@ -145,3 +145,43 @@ export function explainDatabaseError(error: unknown): unknown {
   }
   return error;
 }
+
+/** Prisma's codes for "the server cannot be reached / went away / no connection free in time". */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** The driver adapter's kinds of the same. */
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+/** Node's socket errors. */
+const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND"]);
+
+/** PostgreSQL's SQLSTATEs: connection exceptions (08…), shutting down or starting up (57P0…), too many connections. */
+function unavailableSqlState(code: unknown): boolean {
+  return typeof code === "string" && (/^08/.test(code) || /^57P0[1-3]$/.test(code) || code === "53300");
+}
+
+/**
+ * Whether an error means the database could not be reached or dropped the connection (stopped,
+ * restarting, a backend terminated, the pool exhausted), as opposed to a query it refused.
+ * Such a change was not committed: a transaction that loses its connection is rolled back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const candidate = current as {
+      code?: unknown;
+      message?: unknown;
+      meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } };
+      cause?: unknown;
+    };
+    if (typeof candidate.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(candidate.code) || UNAVAILABLE_SOCKET_CODES.has(candidate.code))) return true;
+    if (unavailableSqlState(candidate.code)) return true;
+    const adapterCause = candidate.meta?.driverAdapterError?.cause;
+    if (adapterCause && (UNAVAILABLE_ADAPTER_KINDS.has(adapterCause.kind as string) || unavailableSqlState(adapterCause.code))) return true;
+    if (typeof candidate.message === "string" && /Connection terminated|Can't reach database server|connection timeout|timeout exceeded when trying to connect/i.test(candidate.message)) return true;
+    const adapterKind = (candidate as { kind?: unknown }).kind;
+    if (typeof adapterKind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(adapterKind)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
