@@ -122,14 +122,18 @@ describe("one's own account", () => {
       status: "error",
       code: 400,
     });
-    expect(await performAction(enableTotpAction, user, { sealedSecret, code: currentTotpCode(secret) })).toMatchObject({ status: "ok" });
+    const enabledAt = Date.now();
+    const enabling = currentTotpCode(secret, enabledAt);
+    expect(await performAction(enableTotpAction, user, { sealedSecret, code: enabling })).toMatchObject({ status: "ok" });
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.totpSecret).not.toContain(secret);
 
     expect(await signIn({ email: user.email, password: TEST_PASSWORD, address: address() })).toEqual({ status: "code-required" });
     expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: "12345x", address: address() })).toEqual({ status: "invalid" });
     // The code that turned it on is spent; so is any code of an earlier step.
-    expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: currentTotpCode(secret), address: address() })).toEqual({ status: "invalid" });
+    for (const spent of [enabling, currentTotpCode(secret, enabledAt - 30_000)]) {
+      expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: spent, address: address() })).toEqual({ status: "invalid" });
+    }
     // The next step's code (an authenticator a few seconds ahead) works, once.
     const next = currentTotpCode(secret, Date.now() + 30_000);
     expect(await signIn({ email: user.email, password: TEST_PASSWORD, code: next, address: address() })).toMatchObject({ status: "ok" });
