@@ -72,6 +72,16 @@ export async function recordArrest(actor: Actor, raw: unknown): Promise<{ id: st
   }
 }
 
+const STALE =
+  "Someone changed this custody period after you opened it. Review their change, then save again.";
+
+/** The custody period a release form names, or a field error on `field` when there is none. */
+async function periodOf(tx: Transaction, id: string, field: "custodyPeriodId" | "_form"): Promise<CustodyPeriod> {
+  const period = await tx.custodyPeriod.findUnique({ where: { id } });
+  if (!period) throw new RuleViolation("That custody period is not in the record.", { [field]: ["That custody period is not in the record."] });
+  return period;
+}
+
 /**
  * Closes a custody period. The caller passes the version it saw: if someone else changed the
  * period since, the release is refused with a ConflictError carrying the current record.
@@ -80,17 +90,9 @@ export async function recordRelease(actor: Actor, raw: unknown): Promise<{ id: s
   const input = parseInput(releaseInput, raw);
   try {
     return await prisma.$transaction(async (tx) => {
-      const before = await tx.custodyPeriod.findUnique({ where: { id: input.custodyPeriodId } });
-      if (!before) {
-        throw new RuleViolation("That custody period is not in the record.", {
-          custodyPeriodId: ["That custody period is not in the record."],
-        });
-      }
+      const before = await periodOf(tx, input.custodyPeriodId, "custodyPeriodId");
       if (before.version !== input.version || before.endDate !== null) {
-        throw new ConflictError(
-          "Someone changed this custody period after you opened it. Review their change, then save again.",
-          before,
-        );
+        throw new ConflictError(STALE, before);
       }
       const after = await closeCustodyPeriod(tx, actor, before, input);
       return { id: after.id, version: after.version };
@@ -99,9 +101,6 @@ export async function recordRelease(actor: Actor, raw: unknown): Promise<{ id: s
     throw explainDatabaseError(error);
   }
 }
-
-const STALE =
-  "Someone changed this custody period after you opened it. Review their change, then save again.";
 
 /**
  * A database rule refused a correction of a release: its message belongs on the release form,
@@ -127,12 +126,7 @@ export async function saveRelease(actor: Actor, raw: unknown): Promise<{ id: str
   const input = parseInput(releaseInput, raw);
   try {
     return await prisma.$transaction(async (tx) => {
-      const before = await tx.custodyPeriod.findUnique({ where: { id: input.custodyPeriodId } });
-      if (!before) {
-        throw new RuleViolation("That custody period is not in the record.", {
-          custodyPeriodId: ["That custody period is not in the record."],
-        });
-      }
+      const before = await periodOf(tx, input.custodyPeriodId, "custodyPeriodId");
       if (before.version !== input.version) throw new ConflictError(STALE, before);
       if (before.endDate === null) {
         const closed = await closeCustodyPeriod(tx, actor, before, input);
@@ -171,10 +165,7 @@ export async function undoRelease(actor: Actor, raw: unknown): Promise<{ id: str
   const input = parseInput(stateChangeInput, raw);
   try {
     return await prisma.$transaction(async (tx) => {
-      const before = await tx.custodyPeriod.findUnique({ where: { id: input.id } });
-      if (!before) {
-        throw new RuleViolation("That custody period is not in the record.", { _form: ["That custody period is not in the record."] });
-      }
+      const before = await periodOf(tx, input.id, "_form");
       if (before.version !== input.version) throw new ConflictError(STALE, before);
       if (before.endDate === null) {
         const message = "This custody period is open: there is no release to undo.";
