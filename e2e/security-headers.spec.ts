@@ -245,7 +245,8 @@ test("the workspace works under its policy without a single violation", async ({
 async function created(page: Page, name: string): Promise<number> {
   const answer = await page.request.get(`/api/admin/prisoners?q=${encodeURIComponent(name)}`);
   expect(answer.status()).toBe(200);
-  return ((await answer.json()) as { matches: unknown[] }).matches.length;
+  // The search matches any part of a name: count only people with exactly this name.
+  return ((await answer.json()) as { matches: { fullName: string }[] }).matches.filter((match) => match.fullName === name).length;
 }
 
 test("a server action posted from another site, or without an Origin, changes nothing", async ({ page, baseURL }) => {
@@ -254,7 +255,7 @@ test("a server action posted from another site, or without an Origin, changes no
   const unique = Math.random().toString(36).slice(2, 8);
 
   // The request the form sends, as the browser built it (held back, not sent).
-  const replayed = `Cross Site Person ${unique} A`;
+  const replayed = `Cross Site Person ${unique} Replayed`;
   let held: PlaywrightRequest | null = null;
   await page.route(target, async (route) => {
     if (route.request().method() !== "POST") return route.continue();
@@ -294,7 +295,7 @@ test("a server action posted from another site, or without an Origin, changes no
   // A real form on another site's page, naming the action as a form without JavaScript does,
   // submitted by Chromium to this site.
   const attacker = `${baseURL!.replace("127.0.0.1", "localhost")}/another-site`;
-  const inBrowser = `Cross Site Person ${unique} B`;
+  const inBrowser = `Cross Site Person ${unique} Browser`;
   const other = await page.context().newPage();
   await other.route(attacker, (route) =>
     route.fulfill({
