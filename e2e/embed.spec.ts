@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { CROSS_SITE_BROWSER } from "./support/browser";
 
 /**
  * The embeddable count, framed by another site's page: it renders, follows the count stream
@@ -8,19 +9,7 @@ import { expect, test } from "@playwright/test";
 
 // The other site's page is served by the browser itself (no request leaves the machine), which
 // Chromium counts as a public page; its local-network checks would then block the frame.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults",
-    ],
-  },
-});
+test.use(CROSS_SITE_BROWSER);
 
 const TITLE = "Political prisoners imprisoned now (Habeas)";
 

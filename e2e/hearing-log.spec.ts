@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { PHONE_360 } from "./support/browser";
 
 /**
  * An advocate outside the courthouse logs the hearing of 24 October 2014 on a phone: Intigam
@@ -9,13 +10,7 @@ import { devices, expect, test, type Page } from "@playwright/test";
  * defence's motion for house arrest or bail dismissed (as the demo's source reports). Saved
  * by an editor, it is on the public timeline at once.
  */
-test.use({
-  viewport: { width: 360, height: 780 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-  userAgent: devices["Pixel 7"].userAgent,
-});
+test.use(PHONE_360);
 
 // The demo record is shared by every end-to-end test; the hearing logged here is archived
 // afterwards (through the data layer, from another process) so the others see the seed's record.

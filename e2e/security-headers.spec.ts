@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test, type APIResponse, type BrowserContext, type Page, type Request as PlaywrightRequest } from "@playwright/test";
+import { CROSS_SITE_BROWSER } from "./support/browser";
 
 /**
  * Security items 7 and 8 (docs/decisions/0021-security-headers-and-origin-checks.md): every kind
@@ -15,19 +16,7 @@ const PROFILE = "intigam-aliyev";
 
 // The other site's page is served by the browser itself (see e2e/embed.spec.ts): Chromium's
 // local-network checks would otherwise stop its form before it reaches this server.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults",
-    ],
-  },
-});
+test.use(CROSS_SITE_BROWSER);
 
 type Headers = Record<string, string>;
 

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { PHONE_360 } from "./support/browser";
 
 /**
  * The workspace's corrections, on a phone, signed in as the demo editor: a transfer recorded
@@ -13,13 +14,7 @@ import { devices, expect, test, type APIRequestContext, type Page } from "@playw
  * The person is made for this test from another process (e2e/support/corrections-fixture.ts)
  * and archived afterwards, so the demo record other tests read stays as the seed left it.
  */
-test.use({
-  viewport: { width: 360, height: 780 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-  userAgent: devices["Pixel 7"].userAgent,
-});
+test.use(PHONE_360);
 
 type Fixture = { prisonerId: string; slug: string; fullName: string; custodyPeriodId: string; facility: string; source: string };
 
