@@ -3,7 +3,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { sessionCookieName } from "./lib/auth/cookie-name";
 import { cachedPublicPage, storedPublicPage } from "./lib/cache/proxy";
-import { newNonce, pageCsp, securityHeaders, servedOverHttps, type RouteKind } from "./lib/security/csp";
+import { newNonce, pageCsp, routeKindOf, securityHeaders, servedOverHttps } from "./lib/security/csp";
 
 /**
  * Every request except Next's own files (/_next/: their headers are in next.config.ts). Jobs:
@@ -25,24 +25,6 @@ import { newNonce, pageCsp, securityHeaders, servedOverHttps, type RouteKind } f
  * Besides that redirect the proxy refuses nothing: the API, feeds and files only get their headers.
  */
 const localeRouting = createMiddleware(routing);
-
-/**
- * Addresses of the public site, as the language routing sees them. Not: API, feeds and the
- * embeddable count (route handlers), the workspace (sign-in, set-password links, admin: English
- * only), files with an extension, and a profile's portrait image (a route handler outside
- * [locale]).
- */
-const PUBLIC_SITE =
-  /^\/(?!api\/|_vercel\/|feeds\/|embed\/|admin(?:\/|$)|sign-in(?:\/|$)|set-password\/|prisoners\/[^/]+\/portrait$|.*\..*)/;
-const WORKSPACE = /^\/(?:admin(?:\/|$)|sign-in(?:\/|$)|set-password\/)/;
-const EMBED = /^\/embed\//;
-
-function kindOf(pathname: string): RouteKind {
-  if (EMBED.test(pathname)) return "embed";
-  if (WORKSPACE.test(pathname)) return "workspace";
-  if (PUBLIC_SITE.test(pathname)) return "public";
-  return "resource";
-}
 
 function withHeaders<T extends Response>(response: T, headers: [string, string][]): T {
   for (const [name, value] of headers) response.headers.set(name, value);
@@ -83,7 +65,7 @@ function withPolicy(request: NextRequest, nonce: string): NextRequest {
 }
 
 export async function proxy(request: NextRequest) {
-  const kind = kindOf(request.nextUrl.pathname);
+  const kind = routeKindOf(request.nextUrl.pathname);
   const https = servedOverHttps(request.headers.get("x-forwarded-proto"));
   if (kind === "embed" || kind === "resource") return withHeaders(NextResponse.next(), securityHeaders(kind, { https }));
   if (kind === "public") {

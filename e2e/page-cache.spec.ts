@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { promisify } from "node:util";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
@@ -127,4 +129,80 @@ test("the client router's requests for a page's RSC payload get one, never the c
   await expect(page).toHaveURL(/\/statistics$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(documents).toEqual([]);
+});
+
+/** One GET with Node's own client, so the bytes and headers are exactly as sent. */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  const base = new URL(test.info().project.use.baseURL!);
+  return new Promise((resolve, reject) => {
+    const sent = httpGet({ host: base.hostname, port: base.port, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    sent.on("error", reject);
+  });
+}
+
+function nonces(html: string): string[] {
+  return [...new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]))];
+}
+
+test("a stored page is answered before Next.js, compressed once, with a nonce of its own that Chromium accepts", async ({ page }) => {
+  const path = "/prisoners?q=aliyev";
+  const accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  const browserAsks = { accept, "accept-encoding": "gzip, deflate, br, zstd", "sec-fetch-dest": "document" };
+  // Accept is part of the key: this client's own first request may be the one that stores the page.
+  await expect.poll(async () => (await rawGet(path, browserAsks)).headers["x-habeas-cache"], CHANGE).toBe("hit");
+
+  const first = await rawGet(path, browserAsks);
+  const second = await rawGet(path, browserAsks);
+  const pages: string[] = [];
+  for (const served of [first, second]) {
+    expect(served.headers["x-habeas-cache"]).toBe("hit");
+    expect(served.headers["x-habeas-cache-layer"]).toBe("front");
+    expect(served.headers["content-encoding"]).toBe("gzip");
+    expect(Number(served.headers["content-length"])).toBe(served.body.byteLength);
+    expect(served.headers.vary).toMatch(/accept-encoding/i);
+    const html = gunzipSync(served.body).toString("utf8");
+    const nonce = /'nonce-([^']+)'/.exec(String(served.headers["content-security-policy"]))?.[1];
+    // Every script and stylesheet carries this response's nonce, and only it.
+    expect(nonces(html)).toEqual([nonce]);
+    pages.push(html.replaceAll(nonce!, "NONCE"));
+  }
+  expect(nonces(gunzipSync(first.body).toString())).not.toEqual(nonces(gunzipSync(second.body).toString()));
+  // The same page apart from its nonce, and the same page a client without gzip gets.
+  expect(pages[1]).toBe(pages[0]);
+  const plain = await rawGet(path, { accept });
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(plain.headers["x-habeas-cache-layer"]).toBe("front");
+  const plainHtml = plain.body.toString("utf8");
+  expect(plainHtml.replaceAll(nonces(plainHtml)[0], "NONCE")).toBe(pages[0]);
+
+  // Never for a signed-in visitor, the client router, or another method.
+  const signedIn = await rawGet(path, { accept, cookie: "next-auth.session-token=e2e-not-a-session" });
+  expect(signedIn.headers["x-habeas-cache"]).toBeUndefined();
+  const router = await rawGet(path, { accept, rsc: "1" });
+  expect(router.headers["x-habeas-cache-layer"]).toBeUndefined();
+
+  // In Chromium: the page from the front runs its scripts (the live count's stream opens, the
+  // client router takes the next link) under its policy.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(path);
+  const streamOpened = page.waitForResponse((response) => response.url().endsWith("/api/count/stream"));
+  const response = await page.goto(path);
+  expect(response?.headers()["x-habeas-cache-layer"]).toBe("front");
+  await streamOpened;
+  const documents: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.resourceType() === "document") documents.push(sent.url());
+  });
+  await page.getByRole("navigation", { name: /main/i }).getByRole("link", { name: "Statistics" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(documents).toEqual([]);
+  expect(violations).toEqual([]);
 });

@@ -6,7 +6,8 @@ import { bin, run } from "./lib/run";
 
 /**
  * `npm start` / `npm run dev`: the database (PostgreSQL from DATABASE_URL, or the embedded
- * server), migrations applied, demo data seeded into an empty database, then Next.js.
+ * server), migrations applied, demo data seeded into an empty database, then the app: the
+ * production server (scripts/server.ts) or Next.js's development server.
  */
 const command = process.argv[2] === "dev" ? "dev" : "start";
 
@@ -44,5 +45,9 @@ try {
 const port = process.env.PORT ?? "3000";
 // Sign-in links and next-auth's own URLs; a deployment sets NEXTAUTH_URL to its https address.
 const env = { ...database.env, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
-child = spawn(bin("next"), [command, "--port", port], { stdio: "inherit", env });
+// Production: scripts/server.ts, Next.js behind the page cache's front (decision 0024).
+child =
+  command === "start"
+    ? spawn(bin("tsx"), ["scripts/server.ts"], { stdio: "inherit", env: { ...env, PORT: port, NODE_ENV: "production" } })
+    : spawn(bin("next"), ["dev", "--port", port], { stdio: "inherit", env });
 child.on("exit", (code) => void shutdown(code ?? 0));

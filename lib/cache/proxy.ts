@@ -1,7 +1,10 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { withFreshNonce } from "../security/csp";
+import { CACHE_STATUS_HEADER, cacheKeyOf, FILL_HEADER, VARY_HEADERS, type PageRequest } from "./keys";
 import { publicPageCache, type CacheOutcome, type CachedResponse } from "./page-cache";
+
+export { CACHE_STATUS_HEADER, isCacheablePublicPage, normalisedQuery } from "./keys";
 
 /**
  * Serves public pages from the page cache (lib/cache/page-cache.ts), for proxy.ts.
@@ -14,28 +17,6 @@ import { publicPageCache, type CacheOutcome, type CachedResponse } from "./page-
  * Returns null when the request is not for the cache (not a public page, not a GET, a signed-in
  * visitor, the loopback itself, development): the caller then goes on as it would without it.
  */
-
-export const CACHE_STATUS_HEADER = "x-habeas-cache";
-const FILL_HEADER = "x-habeas-cache-fill";
-
-/**
- * Public pages: home, directory, profiles, courts, lawyers, facilities, statistics, and the
- * pages whose text is fixed but whose header shows the live count (about, data dictionary,
- * developers) and the citation page of a profile's event, with or without a two-letter locale
- * prefix (/az/prisoners). Not the files below a profile (portrait, preview image), not a
- * profile's change log, not /api, not /admin.
- */
-const PUBLIC_PAGE =
-  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?|\/prisoners\/[^/]+\/cite\/[^/]+)\/?$/;
-
-/** Headers the rendered page depends on, besides the URL: they are part of the key and sent on. */
-const VARY_HEADERS = [
-  "host",
-  "x-forwarded-host",
-  "x-forwarded-proto",
-  "next-url",
-  "accept",
-];
 
 /** Not kept with a stored response: they describe one transfer, not the page. */
 const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
@@ -57,9 +38,6 @@ export function storedHeaders(headers: Headers): [string, string][] {
   return kept;
 }
 
-/** A signed-in visitor always gets a fresh render, in case a page ever shows something per user. */
-const SESSION_COOKIE = /(^|[._-])session|auth/i;
-
 const globalForSecret = globalThis as unknown as { [key: symbol]: string | undefined };
 const SECRET_KEY = Symbol.for("habeas.publicPageCache.fillSecret");
 const fillSecret = (): string => (globalForSecret[SECRET_KEY] ??= randomUUID());
@@ -76,27 +54,6 @@ function isFill(request: NextRequest): boolean {
 function internalOrigin(): string | null {
   if (process.env.HABEAS_INTERNAL_ORIGIN) return process.env.HABEAS_INTERNAL_ORIGIN.replace(/\/$/, "");
   return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null;
-}
-
-export function isCacheablePublicPage(pathname: string): boolean {
-  return PUBLIC_PAGE.test(pathname);
-}
-
-/** The query with its parameters in a stable order (values of one name keep their order), minus Next's `_rsc` marker. */
-export function normalisedQuery(searchParams: URLSearchParams): string {
-  const entries = [...searchParams.entries()].filter(([name]) => name !== "_rsc");
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return new URLSearchParams(entries).toString();
-}
-
-function cacheKey(request: NextRequest, variant: string): string {
-  const url = request.nextUrl;
-  return JSON.stringify([variant, url.pathname, normalisedQuery(url.searchParams), ...VARY_HEADERS.map((name) => request.headers.get(name) ?? "")]);
-}
-
-function hasSession(request: NextRequest): boolean {
-  if (request.headers.has("authorization")) return true;
-  return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
 }
 
 function storable(response: CachedResponse): boolean {
@@ -129,27 +86,19 @@ function responseFrom(stored: CachedResponse, outcome: CacheOutcome): Response {
   return new Response(fresh.body.byteLength > 0 ? (fresh.body as Uint8Array<ArrayBuffer>) : null, { status: stored.status, headers });
 }
 
-/** Whether this request may be answered from the cache at all, and if so under which key. */
-/**
- * The client router's requests for a page's RSC payload (prefetches and navigations) are left
- * to Next.js. Rendered through the loopback they came back as the HTML page, which the router
- * cannot use: every link followed fell back to a full page load, and the cache filled with HTML.
- * The proxy cannot tell them by their own marks: Next.js removes the `RSC` header, the other
- * router headers and the `_rsc` parameter from the request the proxy sees
- * (next/dist/server/web/adapter.js). A browser marks them itself: the router's requests are
- * fetch() calls, sent with `Sec-Fetch-Dest: empty`, where following a link or opening a page
- * sends `document`. Clients that send no such header (feed readers, crawlers, curl) are answered
- * from the cache as before.
- */
-function isScriptFetch(request: NextRequest): boolean {
-  return request.headers.get("sec-fetch-dest") === "empty";
+/** The request as lib/cache/keys.ts reads it. */
+export function pageRequestOf(request: NextRequest): PageRequest {
+  return {
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    searchParams: request.nextUrl.searchParams,
+    header: (name) => request.headers.get(name),
+    cookieNames: () => request.cookies.getAll().map((cookie) => cookie.name),
+  };
 }
 
 function cacheableKey(request: NextRequest, variant: string): string | null {
-  if (process.env.NODE_ENV !== "production") return null;
-  if (request.method !== "GET" || isFill(request) || hasSession(request) || isScriptFetch(request)) return null;
-  if (!isCacheablePublicPage(request.nextUrl.pathname)) return null;
-  return cacheKey(request, variant);
+  return cacheKeyOf(pageRequestOf(request), { isFill: isFill(request), variant });
 }
 
 /**

@@ -22,6 +22,24 @@ export type RouteKind =
   /** Everything else: API, feeds, exports, images, files. Never a document that runs script. */
   | "resource";
 
+/**
+ * Addresses of the public site, as the language routing sees them. Not: API, feeds and the
+ * embeddable count (route handlers), the workspace (sign-in, set-password links, admin: English
+ * only), files with an extension, and a profile's portrait image (a route handler outside
+ * [locale]).
+ */
+const PUBLIC_SITE =
+  /^\/(?!api\/|_vercel\/|feeds\/|embed\/|admin(?:\/|$)|sign-in(?:\/|$)|set-password\/|prisoners\/[^/]+\/portrait$|.*\..*)/;
+const WORKSPACE = /^\/(?:admin(?:\/|$)|sign-in(?:\/|$)|set-password\/)/;
+const EMBED = /^\/embed\//;
+
+export function routeKindOf(pathname: string): RouteKind {
+  if (EMBED.test(pathname)) return "embed";
+  if (WORKSPACE.test(pathname)) return "workspace";
+  if (PUBLIC_SITE.test(pathname)) return "public";
+  return "resource";
+}
+
 const NONCE_BYTES = 16;
 
 export function newNonce(): string {
@@ -102,7 +120,9 @@ export function nonceOf(headers: [string, string][]): string | null {
   return policy?.[1].match(NONCE_IN_POLICY)?.[1] ?? null;
 }
 
-type Split = { nonce: string; segments: Buffer[] };
+/** A body cut at every occurrence of its nonce: segments[0] nonce segments[1] nonce … */
+export type NonceSplit = { nonce: string; segments: Buffer[] };
+type Split = NonceSplit;
 
 /** Bodies already cut at their nonce, so a hit only joins: one split per stored response. */
 const splits = new WeakMap<Uint8Array, Split | null>();
@@ -121,6 +141,20 @@ function splitAt(body: Uint8Array, nonce: string): Split {
 }
 
 /**
+ * A stored response's body cut at the nonce it was rendered with, computed once per body; null
+ * when the response has no nonce (not a page).
+ */
+export function nonceSplitOf(stored: { headers: [string, string][]; body: Uint8Array }): NonceSplit | null {
+  let split = splits.get(stored.body);
+  if (split === undefined) {
+    const old = nonceOf(stored.headers);
+    split = old ? splitAt(stored.body, old) : null;
+    splits.set(stored.body, split);
+  }
+  return split;
+}
+
+/**
  * A stored response with its render's nonce replaced by a fresh one everywhere: in every script
  * tag of the body and in every header (the Content-Security-Policy, the stylesheet's Link). A response without a nonce (not a
  * page) is returned as it is.
@@ -129,12 +163,7 @@ export function withFreshNonce(
   stored: { headers: [string, string][]; body: Uint8Array },
   nonce: string = newNonce(),
 ): { headers: [string, string][]; body: Uint8Array } {
-  let split = splits.get(stored.body);
-  if (split === undefined) {
-    const old = nonceOf(stored.headers);
-    split = old ? splitAt(stored.body, old) : null;
-    splits.set(stored.body, split);
-  }
+  const split = nonceSplitOf(stored);
   if (!split) return stored;
   const old = split.nonce;
   // The policy, and the Link header Next.js sends to preload the page's stylesheet.

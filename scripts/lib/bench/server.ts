@@ -6,7 +6,7 @@ import { bin, run } from "../run";
 
 /**
  * The production build of the app, started for a benchmark: `next build` when the build is
- * missing or older than the source, then `next start` on a free local port.
+ * missing or older than the source, then the production server (scripts/server.ts) on a free local port.
  */
 
 const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
@@ -46,14 +46,14 @@ export async function freePort(): Promise<number> {
 
 export type RunningApp = { origin: string; stop: () => Promise<void>; log: () => string };
 
-/** Starts `next start` in a process group of its own, so that stopping it ends all its processes. */
+/** Starts the production server in a process group of its own, so that stopping it ends all its processes. */
 export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Promise<RunningApp> {
   const port = fixedPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  // No --hostname, as `npm start` runs it. (Bound to 127.0.0.1 by name, Next takes the language
-  // routing's rewrites to "localhost" for another origin; see docs/decisions/0011-languages.md.)
-  const child: ChildProcess = spawn(bin("next"), ["start", "--port", String(port)], {
-    env: { ...env, NODE_ENV: "production" },
+  // The production server as `npm start` runs it (scripts/server.ts: the page cache's front, then
+  // Next.js), on every interface and named "localhost" (docs/decisions/0011-languages.md).
+  const child: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts"], {
+    env: { ...env, NODE_ENV: "production", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -77,7 +77,7 @@ export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Prom
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${origin}/about`);
       await response.arrayBuffer();
@@ -87,7 +87,7 @@ export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Prom
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`the server did not answer within 60 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
