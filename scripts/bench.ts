@@ -35,6 +35,8 @@ import { scaleDatabaseUrl } from "./lib/scale/database";
  *   --listeners N     open event streams for the fan-out (default 500)
  *   --changes R       arrests (each followed by its release) for the fan-out (default 5)
  *   --port N          port for the production server (default: a free one)
+ *   --server S        front: scripts/server.ts, as `npm start` runs it (default); next: `next start`
+ *                     alone, to measure what the front of the server changes
  */
 const { values } = parseArgs({
   options: {
@@ -49,8 +51,12 @@ const { values } = parseArgs({
     listeners: { type: "string", default: "500" },
     changes: { type: "string", default: "5" },
     port: { type: "string" },
+    server: { type: "string", default: "front" },
   },
 });
+if (values.server !== "front" && values.server !== "next") throw new Error(`--server must be front or next, not ${values.server}`);
+const server = values.server as "front" | "next";
+const serverLabel = server === "front" ? "scripts/server.ts" : "next start, without the front";
 const PARTS = ["data-layer", "http", "fan-out", "export"] as const;
 if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
   throw new Error(`--only must be one of ${PARTS.join(", ")}, not ${values.only}`);
@@ -228,7 +234,7 @@ try {
     console.log(`\n[bench] building (${reason})`);
     await build(env);
   }
-  if (needsApp) app = await startApp(env, values.port === undefined ? undefined : Number(values.port));
+  if (needsApp) app = await startApp(env, values.port === undefined ? undefined : Number(values.port), server);
   const origin = app?.origin ?? "";
 
   if (runs("http")) {
@@ -271,7 +277,7 @@ try {
 
     const baseline = results[0][2];
     if (!baseline.available) throw new Error(`the baseline page ${results[0][1]} ${baseline.note}`);
-    print("\n## HTTP (production build, scripts/server.ts)\n");
+    print(`\n## HTTP (production build, ${serverLabel})\n`);
     print(
       markdownTable([
         ["endpoint", "alone ms", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s vs baseline", "p50 vs baseline", "bytes", "non-2xx, errors, timeouts"],
@@ -304,7 +310,7 @@ try {
   if (runs("fan-out")) {
     console.log(`[bench] fan-out: ${fanOut.listeners} event streams`);
     const result = await measureFanOut(origin, fanOut, (text) => console.log(text));
-    print("\n## Live-count fan-out (production build, scripts/server.ts)\n");
+    print(`\n## Live-count fan-out (production build, ${serverLabel})\n`);
     print(
       markdownTable([
         ["change", "count after", "streams reached", "p50 ms", "p95 ms", "max ms"],

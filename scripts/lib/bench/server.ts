@@ -47,12 +47,14 @@ export async function freePort(): Promise<number> {
 export type RunningApp = { origin: string; stop: () => Promise<void>; log: () => string };
 
 /** Starts the production server in a process group of its own, so that stopping it ends all its processes. */
-export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number): Promise<RunningApp> {
+export async function startApp(env: NodeJS.ProcessEnv, fixedPort?: number, server: "front" | "next" = "front"): Promise<RunningApp> {
   const port = fixedPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   // The production server as `npm start` runs it (scripts/server.ts: the page cache's front, then
   // Next.js), on every interface and named "localhost" (docs/decisions/0011-languages.md).
-  const child: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts"], {
+  // `next start` alone (--server next) measures the same build without the front.
+  const [command, args] = server === "front" ? [bin("tsx"), ["scripts/server.ts"]] : [bin("next"), ["start", "--port", String(port)]];
+  const child: ChildProcess = spawn(command, args, {
     env: { ...env, NODE_ENV: "production", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
