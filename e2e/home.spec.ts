@@ -55,3 +55,16 @@ test("the home page has no accessibility violations", async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test("robots.txt keeps crawlers out of the workspace and gives the sitemap's absolute address", async ({ request, baseURL }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  for (const path of ["/admin", "/sign-in", "/set-password/", "/api/admin/"]) expect(text).toContain(`Disallow: ${path}`);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
+  expect(sitemap).toBe(new URL("/sitemap.xml", baseURL).href);
+  const listed = await request.get(sitemap!);
+  expect(listed.status()).toBe(200);
+  expect(await listed.text()).toContain("<urlset");
+});

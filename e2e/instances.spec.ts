@@ -242,9 +242,9 @@ test("an arrest saved on A reaches B's live count stream and B's cached home pag
     await page.getByRole("option", { name: new RegExp(person.fullName) }).first().click();
     await page.getByLabel("Arrested on").fill(new Date().toISOString().slice(0, 10));
     await page.getByRole("button", { name: "Save arrest" }).click();
-    // The arrest is published at once (an editor's custody change); the page then says "Saved…".
-    await expect(page.getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible(ARRIVES);
-    await expect(page.getByText("Published")).toBeVisible();
+    // The arrest is published at once (an editor's custody change), and the page says so.
+    await expect(page.getByRole("status").filter({ hasText: "Saved and published: it is on the public site now." })).toBeVisible(ARRIVES);
+    await expect(page.getByText("Published", { exact: true })).toBeVisible();
     expect(served.filter((entry) => entry.method === "POST").at(-1)?.instance).toBe("A");
 
     await expect.poll(() => stream.counts.at(-1), ARRIVES).toBe(before + 1);
@@ -306,6 +306,21 @@ test("with PostgreSQL stopped, cached pages serve, the rest fail plainly, a save
     const count = await request.get(`${SITE}/api/count`);
     expect(count.status()).toBe(503);
     expect(count.headers()["retry-after"]).toBe("30");
+    // Feeds, calendars, citation files and exports: 503 and when to come back, never a bare 500
+    // or a 200 cut off after its first line.
+    for (const path of [
+      "/feeds/events.atom",
+      "/feeds/hearings.ics",
+      `/feeds/prisoners/${person.slug}/events.json`,
+      `/feeds/prisoners/${person.slug}/cite.bib`,
+      `/feeds/prisoners/${person.slug}/changes.atom`,
+      "/api/v1/export/prisoners.csv",
+      "/api/v1/export/prisoners.json",
+    ]) {
+      const document = await request.get(`${SITE}${path}`);
+      expect(document.status(), path).toBe(503);
+      expect(document.headers()["retry-after"], path).toBe("30");
+    }
 
     // A save on the form loaded before: refused with a clear message, the typed text kept.
     const typed = `Typed while the database was down ${randomUUID()}`;

@@ -77,6 +77,15 @@ test("every kind of route answers with its security headers", async ({ request }
   expect(second.headers()["x-habeas-cache"]).toBe("hit");
   expect(await expectPage(second, "/statistics from the cache")).not.toBe(await expectPage(first, "/statistics"));
 
+  // An address under /api or /feeds that names nothing: a 404 in the format of its kind (Next's
+  // HTML error page would be blank there, where no script may run).
+  const apiMissing = await get("/api/no-such-thing");
+  expect(apiMissing.status()).toBe(404);
+  expect(apiMissing.headers()["content-type"]).toContain("application/problem+json");
+  const feedMissing = await get("/feeds/no-such-feed.atom");
+  expect(feedMissing.status()).toBe(404);
+  expect(feedMissing.headers()["content-type"]).toContain("text/plain");
+
   // The API, exports, feeds, a portrait, files, and a 404 outside the site's pages.
   for (const path of ["/api/v1/prisoners", "/api/v1/count", "/api/v1/export/prisoners.csv", "/api/v1/openapi.json", "/feeds/events.atom", `/feeds/prisoners/${PROFILE}/hearings.ics`, `/prisoners/${PROFILE}/portrait`, "/robots.txt", "/api/no-such-thing"]) {
     const response = await get(path);

@@ -24,7 +24,7 @@ async function newPage(browser: Browser, baseURL: string | undefined): Promise<P
   return context.newPage();
 }
 
-test("the demo editor signs in and out", async ({ page }) => {
+test("the demo editor signs in and out, and a copy of the session cookie dies with it", async ({ page, context, request }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
@@ -34,10 +34,19 @@ test("the demo editor signs in and out", async ({ page }) => {
   await expect(nav.getByText("Demo Editor (Editor)")).toBeVisible();
   await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
 
+  // The cookie as someone with the machine for a minute could copy it: it opens the workspace.
+  const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith("next-auth.session-token"))!;
+  const copied = { headers: { cookie: `${cookie.name}=${cookie.value}` }, maxRedirects: 0 };
+  expect((await request.get("/admin/account", copied)).status()).toBe(200);
+
   await nav.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/admin/account");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Faccount$/);
+  // Signing out ended the session itself, not only this browser's cookie.
+  const after = await request.get("/admin/account", copied);
+  expect(after.status()).toBe(307);
+  expect(after.headers().location).toMatch(/\/sign-in\?next=%2Fadmin%2Faccount$/);
 });
 
 test("a wrong password and an unknown email get the same answer", async ({ page }) => {

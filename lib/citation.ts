@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { fromIsoDay, type IsoDay } from "./dates";
 
 /**
@@ -53,9 +54,19 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (character) => BIBTEX_SPECIAL[character]).replace(/\s+/g, " ");
 }
 
-/** A BibTeX key: letters, digits and hyphens only. */
+/** Longer keys are refused by reference managers' BibTeX readers (citation-js among them). */
+const MAX_KEY_LENGTH = 100;
+
+/**
+ * A BibTeX key: letters, digits and hyphens only, at most 100 characters. A longer key (a long
+ * slug and an event's anchor) keeps its start and ends in a hash of the whole, so two events of
+ * one person never share a key however long the name.
+ */
 export function bibtexKey(key: string): string {
-  return key.replace(/[^A-Za-z0-9-]+/g, "-").slice(0, 120);
+  const clean = key.replace(/[^A-Za-z0-9-]+/g, "-");
+  if (clean.length <= MAX_KEY_LENGTH) return clean;
+  const hash = createHash("sha256").update(clean).digest("hex").slice(0, 10);
+  return `${clean.slice(0, MAX_KEY_LENGTH - hash.length - 1).replace(/-+$/, "")}-${hash}`;
 }
 
 /**

@@ -248,8 +248,8 @@ try {
       // A file Next.js serves as it is, before any of the app's code runs: what serving costs with
       // no rendering, no cache lookup and no proxy. The strictest baseline the app has.
       [`baseline: static file ${chunk.label}`, chunk.path],
-      // A file of public/, which passes through the proxy for its security headers.
-      ["static file with security headers /robots.txt", "/robots.txt"],
+      // A small text the app writes (robots.txt), through the proxy for its security headers.
+      ["small route with security headers /robots.txt", "/robots.txt"],
       ["/about (fixed text, page cache)", "/about"],
       ["home page with the count", "/"],
       ["JSON count /api/count", "/api/count"],

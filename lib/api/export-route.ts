@@ -1,6 +1,6 @@
 import "server-only";
 import { todayUtc } from "../dates";
-import { exportFileName, exportStream, type ExportFormat } from "../export/stream";
+import { exportFileName, openExportStream, type ExportFormat } from "../export/stream";
 import { publicBaseUrl } from "../site-url";
 import { exportQuery } from "../validation/api";
 import { answer, cachePolicies, corsHeaders, parseQuery } from "./respond";
@@ -21,7 +21,9 @@ export function exportHandler(format: ExportFormat) {
         forwardedHost: request.headers.get("x-forwarded-host"),
         forwardedProto: request.headers.get("x-forwarded-proto"),
       });
-      return new Response(exportStream(format, params, { baseUrl, on }), {
+      // Read the first rows before answering: a database that is down gets 503, not a cut-off 200.
+      const body = await openExportStream(format, params, { baseUrl, on });
+      return new Response(body, {
         headers: {
           ...corsHeaders,
           "Content-Type": contentTypes[format],

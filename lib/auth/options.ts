@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signIn } from "../data/sign-in";
+import { signIn, signOutEverywhere } from "../data/sign-in";
 import { signInInput } from "../validation/user";
 import { authSecret } from "./secret";
 
@@ -68,6 +68,16 @@ export function authOptions(): AuthOptions {
         },
       }),
     ],
+    events: {
+      // Signing out ends the account's every session (lib/data/sign-in.ts, signOutEverywhere).
+      async signOut({ token }) {
+        const userId = token?.sub;
+        const sessionVersion = (token as { sv?: unknown } | undefined)?.sv;
+        if (typeof userId === "string" && typeof sessionVersion === "number") {
+          await signOutEverywhere({ userId, sessionVersion });
+        }
+      },
+    },
     callbacks: {
       // The token carries only who and which session version; role and name are re-read on
       // every request, so a change takes effect at once.

@@ -15,6 +15,7 @@ export type AuditAction =
   | "RESTORE"
   | "SIGN_IN"
   | "SIGN_IN_FAILED"
+  | "SIGN_OUT"
   | "ROLE_CHANGE"
   | "DISABLE"
   | "ENABLE"

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { disconnect, prisma } from "@/lib/db/client";
 import { createTestUser, sessionTokenFor, TEST_PASSWORD } from "@/scripts/test-support/users";
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, signIn } from "./sign-in";
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, signIn, signOutEverywhere } from "./sign-in";
 import { changeRole, findSessionUser, setDisabled } from "./users";
 
 // currentUser() reads the session cookie through next/headers; here the cookie jar is a plain
@@ -114,6 +114,23 @@ describe("sessions", () => {
     await setDisabled(admin, { userId: user.id, version: row.version, disabled: true });
     expect(await currentUser()).toBeNull();
     expect(await findSessionUser(user.id, row.sessionVersion)).toBeNull();
+  });
+
+  it("signing out ends every token of the account, once, audited; a stale token cannot sign anyone out", async () => {
+    const user = await createTestUser("EDITOR", "sign-out");
+    jar.set(sessionCookieName(), await sessionTokenFor(user));
+    expect(await currentUser()).toMatchObject({ id: user.id });
+
+    expect(await signOutEverywhere({ userId: user.id, sessionVersion: user.sessionVersion })).toBe(true);
+    expect(await currentUser()).toBeNull();
+    expect(await auditOf(user.id, "SIGN_OUT")).toHaveLength(1);
+
+    // A session opened since is not ended by the old token signing out again.
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    jar.set(sessionCookieName(), await sessionTokenFor({ ...user, sessionVersion: row.sessionVersion }));
+    expect(await signOutEverywhere({ userId: user.id, sessionVersion: user.sessionVersion })).toBe(false);
+    expect(await currentUser()).toMatchObject({ id: user.id });
+    expect(await auditOf(user.id, "SIGN_OUT")).toHaveLength(1);
   });
 
   it("refuses a token signed with another secret, a forged one, or none", async () => {

@@ -101,3 +101,29 @@ export async function signIn(input: {
   await prisma.signInFailure.deleteMany({ where: { at: { lt: new Date(Date.now() - 24 * 3600_000) } } });
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
+
+/**
+ * Signing out ends every session of the account, not only this browser's cookie: a session
+ * token copied from this browser (a seized or shared machine, malware) would otherwise stay
+ * valid until it expires, since the cookie is the whole session (decision 0013). The session
+ * version moves on, so every token issued before is refused at its next request. Only a token
+ * still current may do it, so a stale token cannot sign the user out of the devices they use now.
+ */
+export async function signOutEverywhere(token: { userId: string; sessionVersion: number }): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const ended = await tx.user.updateMany({
+      where: { id: token.userId, sessionVersion: token.sessionVersion },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    if (ended.count !== 1) return false;
+    const user = await tx.user.findUniqueOrThrow({ where: { id: token.userId } });
+    await writeAudit(tx, {
+      actor: { kind: "user", userId: user.id, label: user.email },
+      action: "SIGN_OUT",
+      entityType: "User",
+      entityId: user.id,
+      after: { sessionsEnded: true },
+    });
+    return true;
+  });
+}

@@ -11,7 +11,7 @@ import { call, withQuery } from "@/scripts/test-support/api";
 import { responseValidator } from "@/scripts/test-support/openapi";
 import { createCustodyPeriod, createPlacement } from "@/scripts/test-support/records";
 import { exportColumns } from "./columns";
-import { exportStream } from "./stream";
+import { exportStream, openExportStream } from "./stream";
 
 /**
  * The exports against a real database, read back by an independent CSV parser (csv-parse) and
@@ -187,6 +187,31 @@ describe("streaming", () => {
     const records: CsvRecord[] = parse(`${decoder.decode(header.value)}${text}`, { bom: true, columns: true });
     expect(records.length).toBe(BULK);
     expect(new Set(records.map((record) => record.slug)).size).toBe(BULK);
+  });
+
+  it("opened for a response, has read the first batch before it answers, and no more", async () => {
+    const batches: number[] = [];
+    const stream = await openExportStream(
+      "csv",
+      { q: bulkToken },
+      { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
+    );
+    expect(batches).toEqual([100]);
+    const text = await new Response(stream).text();
+    expect(batches.length).toBe(BULK / 100);
+    const records: CsvRecord[] = parse(text, { bom: true, columns: true });
+    expect(records.length).toBe(BULK);
+  });
+
+  it("opened for a response and cancelled before reading, stops reading the database", async () => {
+    const batches: number[] = [];
+    const stream = await openExportStream(
+      "json",
+      { q: bulkToken },
+      { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
+    );
+    await stream.cancel();
+    expect(batches).toEqual([100]);
   });
 
   it("stops reading the database when the reader cancels", async () => {

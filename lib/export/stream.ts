@@ -35,11 +35,15 @@ export function exportFileName(format: ExportFormat, on: IsoDay): string {
   return `habeas-prisoners-${on}.${format}`;
 }
 
-function fromChunks(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+/** `readAhead`: chunks already taken from `chunks`, sent first. */
+function fromChunks(chunks: AsyncGenerator<string>, readAhead: string[] = []): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const pending = [...readAhead];
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        const first = pending.shift();
+        if (first !== undefined) return controller.enqueue(encoder.encode(first));
         const next = await chunks.next();
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
@@ -75,6 +79,29 @@ async function* jsonChunks(params: Partial<DirectoryParams>, context: ExportCont
     first = false;
   }
   yield "\n]}\n";
+}
+
+/**
+ * The same stream with its first rows already read: a database that cannot be reached fails
+ * here, before the response's status is sent, so the caller can answer 503 instead of cutting a
+ * 200 off after its header line.
+ */
+export async function openExportStream(
+  format: ExportFormat,
+  params: Partial<DirectoryParams>,
+  options: ExportOptions,
+): Promise<ReadableStream<Uint8Array>> {
+  const context: ExportContext = { baseUrl: options.baseUrl, on: options.on ?? todayUtc() };
+  const reading: Reading = { on: context.on, batchSize: options.batchSize, onBatch: options.onBatch };
+  const chunks = format === "csv" ? csvChunks(params, context, reading) : jsonChunks(params, context, reading);
+  // The header, then the first batch (or the end): the first query has run.
+  const read: string[] = [];
+  for (let index = 0; index < 2; index += 1) {
+    const next = await chunks.next();
+    if (next.done) break;
+    read.push(next.value);
+  }
+  return fromChunks(chunks, read);
 }
 
 export function exportStream(

@@ -3,7 +3,7 @@ import { create } from "xmlbuilder2";
 import type { ChangeLog } from "../data/change-log";
 import { publicChangeLog } from "../data/change-log";
 import { feedPaths } from "./paths";
-import { baseUrlOf, notFoundDocument, publicDocument } from "./respond";
+import { baseUrlOf, notFoundDocument, publicDocument, unlessDatabaseDown } from "./respond";
 import { tagUri } from "./syndication";
 
 /** One person's change log as Atom: one entry per public change (see lib/data/change-log.ts). */
@@ -28,11 +28,13 @@ export function changeLogAtom(base: URL, log: ChangeLog): string {
 }
 
 export async function changeFeedResponse(request: Request, slug: string): Promise<Response> {
-  const log = await publicChangeLog(slug);
-  if (!log) return notFoundDocument();
-  const lastModified = new Date(Math.max(0, ...log.entries.map((entry) => entry.at.getTime())));
-  return publicDocument(request, changeLogAtom(baseUrlOf(request), { ...log, entries: log.entries.slice(0, 100) }), {
-    contentType: "application/atom+xml; charset=utf-8",
-    lastModified,
+  return unlessDatabaseDown(async () => {
+    const log = await publicChangeLog(slug);
+    if (!log) return notFoundDocument();
+    const lastModified = new Date(Math.max(0, ...log.entries.map((entry) => entry.at.getTime())));
+    return publicDocument(request, changeLogAtom(baseUrlOf(request), { ...log, entries: log.entries.slice(0, 100) }), {
+      contentType: "application/atom+xml; charset=utf-8",
+      lastModified,
+    });
   });
 }

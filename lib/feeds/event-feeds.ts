@@ -3,7 +3,7 @@ import { listPublicEvents, listUpcomingHearings, publicCourtName, publicPersonNa
 import { hearingsCalendar } from "./calendar";
 import { feedPaths, type FeedFormat } from "./paths";
 import { atomFeed, feedUpdated, jsonFeed, type FeedDescription } from "./syndication";
-import { baseUrlOf, limitOf, notFoundDocument, publicDocument } from "./respond";
+import { baseUrlOf, limitOf, notFoundDocument, publicDocument, unlessDatabaseDown } from "./respond";
 
 async function describe(scope: EventScope): Promise<Omit<FeedDescription, "base"> | null> {
   if (scope.prisonerSlug) {
@@ -39,36 +39,40 @@ async function describe(scope: EventScope): Promise<Omit<FeedDescription, "base"
 
 /** Answers a feed request for a scope and format; 404 for a person or court the public cannot see. */
 export async function eventFeedResponse(request: Request, scope: EventScope, format: FeedFormat): Promise<Response> {
-  const description = await describe(scope);
-  if (!description) return notFoundDocument();
-  const entries = await listPublicEvents(scope, limitOf(request));
-  const feed = { ...description, base: baseUrlOf(request) };
-  const lastModified = feedUpdated(entries);
-  return format === "atom"
-    ? publicDocument(request, atomFeed(feed, entries), { contentType: "application/atom+xml; charset=utf-8", lastModified })
-    : publicDocument(request, JSON.stringify(jsonFeed(feed, entries), null, 2), {
-        contentType: "application/feed+json; charset=utf-8",
-        lastModified,
-      });
+  return unlessDatabaseDown(async () => {
+    const description = await describe(scope);
+    if (!description) return notFoundDocument();
+    const entries = await listPublicEvents(scope, limitOf(request));
+    const feed = { ...description, base: baseUrlOf(request) };
+    const lastModified = feedUpdated(entries);
+    return format === "atom"
+      ? publicDocument(request, atomFeed(feed, entries), { contentType: "application/atom+xml; charset=utf-8", lastModified })
+      : publicDocument(request, JSON.stringify(jsonFeed(feed, entries), null, 2), {
+          contentType: "application/feed+json; charset=utf-8",
+          lastModified,
+        });
+  });
 }
 
 /** The iCalendar feed of scheduled hearings, site-wide or of one person; 404 for a person the public cannot see. */
 export async function hearingsCalendarResponse(request: Request, scope: { prisonerSlug?: string }): Promise<Response> {
-  const person = scope.prisonerSlug ? await publicPersonName(scope.prisonerSlug) : null;
-  if (scope.prisonerSlug && !person) return notFoundDocument();
-  const hearings = await listUpcomingHearings(scope);
-  const body = hearingsCalendar({
-    base: baseUrlOf(request),
-    name: person ? `${person.fullName}: hearings` : "Habeas: upcoming hearings",
-    description: person
-      ? `Scheduled court hearings in the case of ${person.fullName}, as recorded by Habeas.`
-      : "Scheduled court hearings of political prisoners, as recorded by Habeas.",
-    hearings,
-  });
-  const lastModified = new Date(Math.max(0, ...hearings.map((hearing) => hearing.updatedAt.getTime())));
-  return publicDocument(request, body, {
-    contentType: "text/calendar; charset=utf-8",
-    lastModified,
-    filename: person ? `${person.slug}-hearings.ics` : "hearings.ics",
+  return unlessDatabaseDown(async () => {
+    const person = scope.prisonerSlug ? await publicPersonName(scope.prisonerSlug) : null;
+    if (scope.prisonerSlug && !person) return notFoundDocument();
+    const hearings = await listUpcomingHearings(scope);
+    const body = hearingsCalendar({
+      base: baseUrlOf(request),
+      name: person ? `${person.fullName}: hearings` : "Habeas: upcoming hearings",
+      description: person
+        ? `Scheduled court hearings in the case of ${person.fullName}, as recorded by Habeas.`
+        : "Scheduled court hearings of political prisoners, as recorded by Habeas.",
+      hearings,
+    });
+    const lastModified = new Date(Math.max(0, ...hearings.map((hearing) => hearing.updatedAt.getTime())));
+    return publicDocument(request, body, {
+      contentType: "text/calendar; charset=utf-8",
+      lastModified,
+      filename: person ? `${person.slug}-hearings.ics` : "hearings.ics",
+    });
   });
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isDatabaseUnavailable } from "../data/errors";
 import { publicBaseUrl } from "../site-url";
 
 /** The site's public origin for absolute links in a feed (HABEAS_PUBLIC_URL, else the request's host). */
@@ -60,4 +61,21 @@ export function limitOf(request: Request, fallback = 50, max = 200): number {
   const raw = new URL(request.url).searchParams.get("limit");
   if (!raw || !/^\d{1,4}$/.test(raw)) return fallback;
   return Math.max(1, Math.min(max, Number(raw)));
+}
+
+/**
+ * A document rendered from the database, or 503 with Retry-After when the database cannot be
+ * reached (a feed reader or calendar then tries again later instead of logging a server error).
+ */
+export async function unlessDatabaseDown(render: () => Promise<Response>): Promise<Response> {
+  try {
+    return await render();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error(`feeds: the database is unavailable (${(error as Error).message.split("\n").pop()})`);
+    return new Response("The database cannot be reached just now; try again shortly.\n", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+    });
+  }
 }

@@ -41,7 +41,13 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const mayPublish = can(user.role, "publish");
   const mayEdit = can(user.role, "write:draft") && (record.state === "DRAFT" || mayPublish) && (key !== "custody" || mayPublish);
   const closedCustody = key === "custody" && record.values.end !== "";
-  const message = typeof saved === "string" ? savedMessages[saved] : undefined;
+  // A custody period is published as it is saved (it changes the count at once): say so.
+  const message =
+    saved === "created" && record.state === "PUBLISHED"
+      ? "Saved and published: it is on the public site now."
+      : typeof saved === "string"
+        ? savedMessages[saved]
+        : undefined;
   const notices = await recordNotices(adminResources[key], id);
 
   return (
