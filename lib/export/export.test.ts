@@ -164,6 +164,17 @@ function bulkExport(format: "csv" | "json") {
   return { reader: stream.getReader(), batches };
 }
 
+/** The same export as a response opens it (the first batch read before answering). */
+async function openedBulkExport(format: "csv" | "json") {
+  const batches: number[] = [];
+  const stream = await openExportStream(
+    format,
+    { q: bulkToken },
+    { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
+  );
+  return { stream, batches };
+}
+
 describe("streaming", () => {
   it("reads the database one batch at a time, as the reader asks", async () => {
     const { reader, batches } = bulkExport("csv");
@@ -190,12 +201,7 @@ describe("streaming", () => {
   });
 
   it("opened for a response, has read the first batch before it answers, and no more", async () => {
-    const batches: number[] = [];
-    const stream = await openExportStream(
-      "csv",
-      { q: bulkToken },
-      { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
-    );
+    const { stream, batches } = await openedBulkExport("csv");
     expect(batches).toEqual([100]);
     const text = await new Response(stream).text();
     expect(batches.length).toBe(BULK / 100);
@@ -204,12 +210,7 @@ describe("streaming", () => {
   });
 
   it("opened for a response and cancelled before reading, stops reading the database", async () => {
-    const batches: number[] = [];
-    const stream = await openExportStream(
-      "json",
-      { q: bulkToken },
-      { baseUrl: new URL("http://localhost"), batchSize: 100, onBatch: (rows) => batches.push(rows) },
-    );
+    const { stream, batches } = await openedBulkExport("json");
     await stream.cancel();
     expect(batches).toEqual([100]);
   });
