@@ -181,7 +181,13 @@ class Crawl {
   }
 
   async visit(address: string) {
-    const response = await this.request.get(address, { maxRedirects: 0 });
+    let response = await this.request.get(address, { maxRedirects: 0 });
+    // Exports are limited to two at once per address (lib/api/export-slots.ts); three workers
+    // may meet that limit, and ask again shortly, as a polite client does.
+    for (let attempt = 0; response.status() === 429 && attempt < 20; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      response = await this.request.get(address, { maxRedirects: 0 });
+    }
     const contentType = response.headers()["content-type"] ?? "";
     const status = response.status();
     let kind = kindOf(new URL(address, this.origin).pathname, contentType);

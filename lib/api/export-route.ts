@@ -3,7 +3,9 @@ import { todayUtc } from "../dates";
 import { exportFileName, openExportStream, type ExportFormat } from "../export/stream";
 import { publicBaseUrl } from "../site-url";
 import { exportQuery } from "../validation/api";
-import { answer, cachePolicies, corsHeaders, parseQuery } from "./respond";
+import { clientAddress } from "../auth/client-address";
+import { exportSlots, givingBackAtEnd } from "./export-slots";
+import { answer, cachePolicies, corsHeaders, parseQuery, problemResponse } from "./respond";
 
 const contentTypes: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8; header=present",
@@ -21,8 +23,21 @@ export function exportHandler(format: ExportFormat) {
         forwardedHost: request.headers.get("x-forwarded-host"),
         forwardedProto: request.headers.get("x-forwarded-proto"),
       });
-      // Read the first rows before answering: a database that is down gets 503, not a cut-off 200.
-      const body = await openExportStream(format, params, { baseUrl, on });
+      const giveBack = exportSlots().take(clientAddress(Object.fromEntries(request.headers)));
+      if (!giveBack) {
+        return problemResponse(
+          { status: 429, title: "Too many exports at once", detail: "Other exports are being prepared; try again in a few seconds." },
+          { "Retry-After": "10" },
+        );
+      }
+      let body: ReadableStream<Uint8Array>;
+      try {
+        // Read the first rows before answering: a database that is down gets 503, not a cut-off 200.
+        body = givingBackAtEnd(await openExportStream(format, params, { baseUrl, on }), giveBack);
+      } catch (error) {
+        giveBack();
+        throw error;
+      }
       return new Response(body, {
         headers: {
           ...corsHeaders,

@@ -123,6 +123,8 @@ function download(format: "csv" | "json"): JsonObject {
                 },
         },
         "400": problem("A query parameter was refused; fieldErrors names each."),
+        "429": problem("Too many exports at once from this address or in all; try again after Retry-After seconds."),
+        "503": problem("The database cannot be reached just now; try again after Retry-After seconds."),
       },
     },
   };

@@ -2,6 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signIn, signOutEverywhere } from "../data/sign-in";
+import { clientAddress } from "./client-address";
 import { signInInput } from "../validation/user";
 import { authSecret } from "./secret";
 
@@ -18,17 +19,7 @@ export const SIGN_IN_ERRORS = {
   codeRequired: "CODE_REQUIRED",
 } as const;
 
-/**
- * The address a sign-in came from: the last X-Forwarded-For entry, i.e. the one the nearest
- * proxy (or Next.js itself, when no proxy sent one) saw. Deployments put a reverse proxy in
- * front that sets this header; see docs/decisions/0013-sign-in-and-sessions.md.
- */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const raw = headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
-  return entries.at(-1) ?? "unknown";
-}
+export { clientAddress };
 
 export function authOptions(): AuthOptions {
   const secure = usesSecureCookies();
