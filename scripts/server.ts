@@ -34,7 +34,13 @@ function toNext(request: http.IncomingMessage, response: http.ServerResponse): v
 }
 
 const server = http.createServer((request, response) => {
-  const key = frontCacheKey(request);
+  let key: string | null = null;
+  try {
+    key = frontCacheKey(request);
+  } catch (error) {
+    // The front is an optimisation: whatever it cannot read, Next.js answers.
+    console.error("[habeas] page cache front failed:", error);
+  }
   if (key === null) return toNext(request, response);
   answerFromCache(request, response, key).then(
     (answered) => {

@@ -33,20 +33,36 @@ export function exportHandler(format: ExportFormat) {
       let body: ReadableStream<Uint8Array>;
       try {
         // Read the first rows before answering: a database that is down gets 503, not a cut-off 200.
-        body = givingBackAtEnd(await openExportStream(format, params, { baseUrl, on }), giveBack);
+        body = givingBackAtEnd(await openExportStream(format, params, { baseUrl, on }), giveBack, { signal: request.signal });
       } catch (error) {
         giveBack();
         throw error;
       }
-      return new Response(body, {
-        headers: {
-          ...corsHeaders,
-          "Content-Type": contentTypes[format],
-          "Content-Disposition": `attachment; filename="${exportFileName(format, on)}"`,
-          "Cache-Control": cachePolicies.long,
-          "X-Content-Type-Options": "nosniff",
-        },
-      });
+      return new Response(body, { headers: exportHeaders(format, on) });
+    });
+  };
+}
+
+function exportHeaders(format: ExportFormat, on: ReturnType<typeof todayUtc>): Record<string, string> {
+  return {
+    ...corsHeaders,
+    "Content-Type": contentTypes[format],
+    "Content-Disposition": `attachment; filename="${exportFileName(format, on)}"`,
+    "Cache-Control": cachePolicies.long,
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+/**
+ * HEAD for the same address: the headers a GET would send, after the same validation, without
+ * taking an export slot or reading the database. Left to Next.js, HEAD would run the whole GET
+ * and keep a slot for a body nobody reads.
+ */
+export function exportHeadHandler(format: ExportFormat) {
+  return async function HEAD(request: Request): Promise<Response> {
+    return answer(async () => {
+      parseQuery(request, exportQuery);
+      return new Response(null, { headers: exportHeaders(format, todayUtc()) });
     });
   };
 }

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { GET as exportCsv } from "@/app/api/v1/export/prisoners.csv/route";
+import { GET as exportCsv, HEAD as exportCsvHead } from "@/app/api/v1/export/prisoners.csv/route";
 import { disconnect } from "@/lib/db/client";
 import { call } from "@/scripts/test-support/api";
-import { ExportSlots, exportSlots } from "./export-slots";
+import { ExportSlots, ExportStalled, exportSlots, givingBackAtEnd } from "./export-slots";
 
 afterAll(disconnect);
 
@@ -47,5 +47,52 @@ describe("export slots", () => {
     expect(again.status).toBe(200);
     await again.body!.cancel();
     expect(exportSlots().inUse).toBe(0);
+  });
+
+  it("HEAD answers the headers without taking a slot, and refuses a bad query as GET does", async () => {
+    const head = await call(exportCsvHead, "/export/prisoners.csv?status=imprisoned", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toContain("text/csv");
+    expect(head.headers.get("content-disposition")).toMatch(/^attachment; filename="habeas-prisoners-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(head.body).toBeNull();
+    expect(exportSlots().inUse).toBe(0);
+    const bad = await call(exportCsvHead, "/export/prisoners.csv?status=nobody", { method: "HEAD" });
+    expect(bad.status).toBe(400);
+  });
+
+  it("a client that hangs up gives its slot back, before or after the response began", async () => {
+    const early = new AbortController();
+    const pending = call(exportCsv, "/export/prisoners.csv", { headers: { "x-forwarded-for": "203.0.113.60" }, signal: early.signal });
+    early.abort();
+    const cut = await pending;
+    expect(exportSlots().inUse).toBe(0);
+    await expect(cut.text()).rejects.toThrow();
+
+    const late = new AbortController();
+    const started = await call(exportCsv, "/export/prisoners.csv", { headers: { "x-forwarded-for": "203.0.113.60" }, signal: late.signal });
+    expect(started.status).toBe(200);
+    expect(exportSlots().inUse).toBe(1);
+    late.abort();
+    expect(exportSlots().inUse).toBe(0);
+    await expect(started.text()).rejects.toThrow();
+  });
+
+  it("a download nobody reads is stopped after the idle time, as a failure and not as a complete file", async () => {
+    const slots = new ExportSlots(1, 1);
+    const giveBack = slots.take("a")!;
+    let cancelled = false;
+    const source = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new TextEncoder().encode("row\n")),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const body = givingBackAtEnd(source, giveBack, { idleMs: 50 });
+    const reader = body.getReader();
+    expect((await reader.read()).done).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(slots.inUse).toBe(0);
+    expect(cancelled).toBe(true);
+    await expect(reader.read()).rejects.toBeInstanceOf(ExportStalled);
   });
 });

@@ -5,8 +5,8 @@
  * the database busy for everyone else. A refused export gets 429 and when to try again.
  *
  * Per instance, in memory: a bound on this process's own work, not a quota across instances.
- * A slot is given back when its stream ends, fails or is cancelled, and in any case after
- * SLOT_MAX_MS, so that a response abandoned without a cancel never keeps it.
+ * A slot is given back when its stream ends, fails or is cancelled, when the client hangs up or
+ * stops reading (givingBackAtEnd), and in any case after SLOT_MAX_MS, a last resort.
  */
 
 const SLOT_MAX_MS = 15 * 60_000;
@@ -62,28 +62,90 @@ export function exportSlots(): ExportSlots {
   ));
 }
 
-/** The stream, giving its slot back when it ends, fails or is cancelled. */
-export function givingBackAtEnd(stream: ReadableStream<Uint8Array>, giveBack: () => void): ReadableStream<Uint8Array> {
+/** How long a download may go without the client taking more before it is cut off. */
+export const EXPORT_IDLE_MS = 120_000;
+
+export class ExportStalled extends Error {
+  constructor(idleMs: number) {
+    super(`The client took nothing for ${idleMs} ms; the export was stopped.`);
+    this.name = "ExportStalled";
+  }
+}
+
+/**
+ * The stream, giving its slot back when it ends, fails or is cancelled, when the request is
+ * aborted (the client hung up, perhaps before the response began), or when the client takes
+ * nothing for `idleMs`. A stalled download is ended as a failure, never as if it were complete,
+ * so that nobody mistakes a cut-off file for the whole export.
+ */
+export function givingBackAtEnd(
+  stream: ReadableStream<Uint8Array>,
+  giveBack: () => void,
+  { signal, idleMs = EXPORT_IDLE_MS }: { signal?: AbortSignal; idleMs?: number } = {},
+): ReadableStream<Uint8Array> {
   const reader = stream.getReader();
+  let outer: ReadableStreamDefaultController<Uint8Array> | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let ended = false;
+
+  const end = (reason: unknown, failure: unknown = null) => {
+    clearTimeout(idle);
+    signal?.removeEventListener("abort", onAbort);
+    if (ended) return;
+    ended = true;
+    giveBack();
+    if (failure !== null) {
+      try {
+        outer?.error(failure);
+      } catch {
+        // Already closed or errored.
+      }
+    }
+    reader.cancel(reason).catch(() => undefined);
+  };
+  const onAbort = () => end(signal?.reason, signal?.reason ?? new Error("aborted"));
+  const waitForClient = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      const stalled = new ExportStalled(idleMs);
+      end(stalled, stalled);
+    }, idleMs);
+    idle.unref?.();
+  };
+
+  if (signal?.aborted) {
+    end(signal.reason);
+  } else {
+    signal?.addEventListener("abort", onAbort, { once: true });
+    waitForClient();
+  }
+
   return new ReadableStream<Uint8Array>(
     {
+      start(controller) {
+        outer = controller;
+        if (ended) controller.error(signal?.reason ?? new Error("aborted"));
+      },
       async pull(controller) {
+        clearTimeout(idle);
         try {
           const { done, value } = await reader.read();
+          if (ended) return;
           if (done) {
-            giveBack();
+            end(undefined);
             controller.close();
           } else {
             controller.enqueue(value);
+            waitForClient();
           }
         } catch (error) {
-          giveBack();
+          if (ended) return;
+          end(error);
           controller.error(error);
         }
       },
-      async cancel(reason) {
-        giveBack();
-        await reader.cancel(reason);
+      cancel(reason) {
+        end(reason);
       },
     },
     { highWaterMark: 0 },

@@ -41,7 +41,8 @@ export function pageRequestFromNode(request: IncomingMessage, url: URL): PageReq
     header(name) {
       const value = headerValue(request, name);
       if (value !== null) return value;
-      if (name === "x-forwarded-host") return headerValue(request, "host");
+      // Next.js falls back to the name it was started with, which scripts/server.ts sets to "localhost".
+      if (name === "x-forwarded-host") return headerValue(request, "host") ?? "localhost";
       if (name === "x-forwarded-proto") return encrypted ? "https" : "http";
       return null;
     },
@@ -55,12 +56,27 @@ export function pageRequestFromNode(request: IncomingMessage, url: URL): PageReq
  */
 export function frontCacheKey(request: IncomingMessage): string | null {
   if (request.method !== "GET") return null;
-  const target = request.url ?? "";
-  // An origin-form target only: "//host/path" would parse as another host's path.
-  if (!target.startsWith("/") || target.startsWith("//")) return null;
-  const url = new URL(target, "http://front.invalid");
-  if (routeKindOf(url.pathname) !== "public") return null;
+  const url = plainTarget(request.url ?? "");
+  if (!url || routeKindOf(url.pathname) !== "public") return null;
   return cacheKeyOf(pageRequestFromNode(request, url), { isFill: request.headers[FILL_HEADER] !== undefined });
+}
+
+/**
+ * The target as a URL when it is a plain origin-form path the URL parser leaves as it is, or null.
+ * Anything the parser would rewrite ("//host/x", backslashes, "/a/../b", a fragment) or refuse
+ * ("/\\a:99999") goes on to Next.js, which has its own rules for such targets: the front never
+ * answers for an address other than the one asked for, and never throws.
+ */
+export function plainTarget(target: string): URL | null {
+  if (!target.startsWith("/") || target.startsWith("//") || /[\\#]/.test(target)) return null;
+  let url: URL;
+  try {
+    url = new URL(target, "http://front.invalid");
+  } catch {
+    return null;
+  }
+  if (url.host !== "front.invalid" || url.pathname + url.search !== target) return null;
+  return url;
 }
 
 function send(response: ServerResponse, stored: CachedResponse, compressed: CompressedSplit | null): void {

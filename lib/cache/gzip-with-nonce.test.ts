@@ -72,6 +72,20 @@ describe("a stored page compressed once, sent with a fresh nonce", () => {
     expect(gunzipSync(gzip).equals(Buffer.concat([page(nonce), Buffer.from([0, 0, 0]), page(nonce)]))).toBe(true);
   });
 
+  it("stays right on a page far larger than the 32 KB window, with long and short segments", async () => {
+    // Segments of about 80 KB, 40 KB, 33 KB and one byte, partly text that repeats across nonces
+    // and partly random bytes that do not: each segment's dictionary is the window it ends with.
+    const [long, middle, short] = [80_000, 40_000, 33_000].map((size) => randomBytes(size / 2).toString("hex"));
+    const big = (nonce: string) =>
+      Buffer.from([page(nonce).toString(), long, `<script nonce="${nonce}">`, middle, nonce, short, nonce, "x", nonce].join(""));
+    const large = { headers: stored.headers, body: big(rendered) };
+    expect(large.body.byteLength).toBeGreaterThan(150_000);
+    const compressed = await compressSplit(nonceSplitOf(large)!);
+    for (const nonce of [newNonce(), newNonce()]) {
+      expect(gunzipSync(Buffer.concat(gzipWithNonce(compressed, nonce))).equals(big(nonce))).toBe(true);
+    }
+  });
+
   it("handles a body without the nonce as one segment", async () => {
     const plain = { headers: stored.headers, body: Buffer.from("no script here") };
     const gzip = Buffer.concat(gzipWithNonce(await compressSplit(nonceSplitOf(plain)!), newNonce()));

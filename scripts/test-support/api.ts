@@ -10,11 +10,12 @@ type Handler<Params> = (request: Request, context: { params: Promise<Params> }) 
 export function call<Params extends Record<string, string>>(
   handler: Handler<Params>,
   path: string,
-  options: { params?: Params; method?: string; headers?: Record<string, string> } = {},
+  options: { params?: Params; method?: string; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Response> {
   const request = new Request(`${API_ORIGIN}/api/v1${path}`, {
     method: options.method ?? "GET",
     headers: options.headers,
+    signal: options.signal,
   });
   return Promise.resolve(handler(request, { params: Promise.resolve(options.params ?? ({} as Params)) }));
 }
