@@ -94,7 +94,29 @@ test("an address in an unknown language is not found; English has one address, u
   expect(new URL(prefixed.headers()["location"], "http://localhost").pathname).toBe("/prisoners");
 });
 
-for (const path of ["/az", "/az/prisoners/intigam-aliyev", "/ru/prisoners", "/ru/statistics"]) {
+test("a missing page reads without scripts, in its language, with status 404 and the live count", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, title, lang] of [
+    ["/prisoners/no-such-person", "Page not found", "en"],
+    ["/az/prisoners/no-such-person", "Səhifə tapılmadı", "az"],
+    ["/ru/courts/no-such-court", "Страница не найдена", "ru"],
+    ["/no-such-page", "Page not found", "en"],
+    ["/xx/prisoners", "Page not found", "en"],
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: title }), path).toBeVisible();
+    await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+    await expect(page.getByTestId("header-count"), path).toContainText(/\d/);
+    await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute("content", /noindex/);
+  }
+  // Twice in a row: the second is the stored "not found" page, still with 404.
+  expect((await page.goto("/prisoners/no-such-person"))?.status()).toBe(404);
+  await context.close();
+});
+
+for (const path of ["/az", "/az/prisoners/intigam-aliyev", "/ru/prisoners", "/ru/statistics", "/az/prisoners/no-such-person"]) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();

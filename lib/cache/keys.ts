@@ -26,12 +26,13 @@ export const FILL_HEADER = "x-habeas-cache-fill";
 /**
  * Public pages: home, directory, profiles, courts, lawyers, facilities, statistics, and the
  * pages whose text is fixed but whose header shows the live count (about, data dictionary,
- * developers) and the citation page of a profile's event, with or without a two-letter locale
+ * developers, the "not found" page sent in place of Next.js's: lib/cache/not-found.ts) and the
+ * citation page of a profile's event, with or without a two-letter locale
  * prefix (/az/prisoners). Not the files below a profile (portrait, preview image), not a
  * profile's change log, not /api, not /admin.
  */
 const PUBLIC_PAGE =
-  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?|\/prisoners\/[^/]+\/cite\/[^/]+)\/?$/;
+  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/page-not-found|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?|\/prisoners\/[^/]+\/cite\/[^/]+)\/?$/;
 
 /** Headers the rendered page depends on, besides the URL: they are part of the key and sent on. */
 export const VARY_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "next-url", "accept"];
@@ -77,14 +78,22 @@ function isScriptFetch(request: PageRequest): boolean {
 }
 
 /**
+ * A production GET for a whole page by a visitor who is not signed in, not the loopback fill and
+ * not the client router: a request whose answer is the same for anyone who asks.
+ */
+export function isAnonymousDocumentRequest(request: PageRequest, options: { isFill: boolean }): boolean {
+  if (process.env.NODE_ENV !== "production") return false;
+  return request.method === "GET" && !options.isFill && !hasSession(request) && !isScriptFetch(request);
+}
+
+/**
  * The cache key for this request, or null when the cache must not answer it: not production,
  * not a GET, the loopback fill itself, a signed-in visitor, the client router, or not a
  * public page. `variant` separates pages that differ by something not in the URL or the headers
  * above.
  */
 export function cacheKeyOf(request: PageRequest, options: { isFill: boolean; variant?: string }): string | null {
-  if (process.env.NODE_ENV !== "production") return null;
-  if (request.method !== "GET" || options.isFill || hasSession(request) || isScriptFetch(request)) return null;
+  if (!isAnonymousDocumentRequest(request, options)) return null;
   if (!isCacheablePublicPage(request.pathname)) return null;
   return JSON.stringify([
     options.variant ?? "",

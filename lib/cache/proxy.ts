@@ -1,7 +1,8 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { withFreshNonce } from "../security/csp";
-import { CACHE_STATUS_HEADER, cacheKeyOf, FILL_HEADER, VARY_HEADERS, type PageRequest } from "./keys";
+import { CACHE_STATUS_HEADER, cacheKeyOf, FILL_HEADER, isAnonymousDocumentRequest, VARY_HEADERS, type PageRequest } from "./keys";
+import { isClientOnlyNotFound, notFoundPageFor } from "./not-found";
 import { publicPageCache, type CacheOutcome, type CachedResponse } from "./page-cache";
 
 export { CACHE_STATUS_HEADER, isCacheablePublicPage, normalisedQuery } from "./keys";
@@ -60,14 +61,14 @@ function storable(response: CachedResponse): boolean {
   return response.status === 200 && !response.headers.some(([name]) => name === "set-cookie");
 }
 
-async function renderThroughLoopback(origin: string, request: NextRequest): Promise<CachedResponse> {
+async function renderThroughLoopback(origin: string, request: NextRequest, path?: string): Promise<CachedResponse> {
   const headers = new Headers({ [FILL_HEADER]: fillSecret(), "accept-encoding": "identity" });
   for (const name of VARY_HEADERS) {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
   const url = request.nextUrl;
-  const response = await fetch(`${origin}${url.pathname}${url.search}`, { headers, redirect: "manual", cache: "no-store" });
+  const response = await fetch(`${origin}${path ?? `${url.pathname}${url.search}`}`, { headers, redirect: "manual", cache: "no-store" });
   const body = new Uint8Array(await response.arrayBuffer());
   return { status: response.status, headers: storedHeaders(response.headers), body, storedAt: Date.now() };
 }
@@ -117,21 +118,51 @@ export async function storedPublicPage(request: NextRequest, variant = ""): Prom
 let loopbackFailureLogged = false;
 
 /**
+ * The "not found" page readable without script, with status 404, in place of Next.js's
+ * client-only one (lib/cache/not-found.ts). It is a cached page of its own, so a stream of
+ * missing addresses costs one render each, not two.
+ */
+async function readableNotFound(origin: string, request: NextRequest, variant: string): Promise<Response | null> {
+  const path = notFoundPageFor(request.nextUrl.pathname);
+  const key = cacheKeyOf({ ...pageRequestOf(request), pathname: path, searchParams: new URLSearchParams() }, { isFill: false, variant });
+  if (key === null) return null;
+  const { response } = await publicPageCache().respond(key, () => renderThroughLoopback(origin, request, path), storable);
+  return response.status === 200 ? responseFrom({ ...response, status: 404 }, "bypass") : null;
+}
+
+/**
+ * A public address the cache does not keep (a mistyped one, a profile's change log), asked for
+ * by anyone: rendered through the loopback, not stored, so that a "not found" answer can be
+ * replaced by the readable one. Null for every other request: it goes on as it is.
+ */
+async function readableNotFoundOrNull(origin: string, request: NextRequest, variant: string): Promise<Response | null> {
+  if (!isAnonymousDocumentRequest(pageRequestOf(request), { isFill: isFill(request) })) return null;
+  try {
+    const rendered = await renderThroughLoopback(origin, request);
+    if (isClientOnlyNotFound(rendered.status, rendered.body)) return (await readableNotFound(origin, request, variant)) ?? responseFrom(rendered, "bypass");
+    return responseFrom(rendered, "bypass");
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A response for this request from the public page cache, or null to let the request through.
  * `variant` separates pages that differ by something not in the URL or the headers above (a
  * locale negotiated from a cookie, for instance).
  */
 export async function cachedPublicPage(request: NextRequest, variant = ""): Promise<Response | null> {
   const key = cacheableKey(request, variant);
-  if (key === null) return null;
   const origin = internalOrigin();
   if (!origin) return null;
+  if (key === null) return readableNotFoundOrNull(origin, request, variant);
   try {
     const { response, outcome } = await publicPageCache().respond(
       key,
       () => renderThroughLoopback(origin, request),
       storable,
     );
+    if (isClientOnlyNotFound(response.status, response.body)) return (await readableNotFound(origin, request, variant)) ?? responseFrom(response, outcome);
     return responseFrom(response, outcome);
   } catch (error) {
     if (!loopbackFailureLogged) {
