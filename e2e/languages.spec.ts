@@ -98,9 +98,11 @@ test("a missing page reads without scripts, in its language, with status 404 and
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const [path, title, lang] of [
-    ["/prisoners/no-such-person", "Page not found", "en"],
-    ["/az/prisoners/no-such-person", "Səhifə tapılmadı", "az"],
+    ["/prisoners/no-such-person", "No profile here", "en"],
+    ["/az/prisoners/no-such-person", "Burada profil yoxdur", "az"],
+    ["/ru/prisoners/no-such-person/changes", "Профиля нет", "ru"],
     ["/ru/courts/no-such-court", "Страница не найдена", "ru"],
+    ["/az/no/such/page", "Səhifə tapılmadı", "az"],
     ["/no-such-page", "Page not found", "en"],
     ["/xx/prisoners", "Page not found", "en"],
   ]) {
@@ -111,8 +113,13 @@ test("a missing page reads without scripts, in its language, with status 404 and
     await expect(page.getByTestId("header-count"), path).toContainText(/\d/);
     await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute("content", /noindex/);
   }
-  // Twice in a row: the second is the stored "not found" page, still with 404.
-  expect((await page.goto("/prisoners/no-such-person"))?.status()).toBe(404);
+  // Again, for another missing person: the stored "not found" page, still with 404.
+  const again = await page.goto("/prisoners/another-missing-person");
+  expect(again?.status()).toBe(404);
+  expect(again?.headers()["x-habeas-cache"]).toBe("hit");
+  await expect(page.getByRole("heading", { level: 1, name: "No profile here" })).toBeVisible();
+  // The link-preview image route is not a page: it answers for itself.
+  expect((await page.request.get("/prisoners/no-such-person/opengraph-image")).status()).toBe(404);
   await context.close();
 });
 

@@ -56,7 +56,8 @@ function exportHeaders(format: ExportFormat, on: ReturnType<typeof todayUtc>): R
 /**
  * HEAD for the same address: the headers a GET would send, after the same validation, without
  * taking an export slot or reading the database. Left to Next.js, HEAD would run the whole GET
- * and keep a slot for a body nobody reads.
+ * and keep a slot for a body nobody reads. It answers 200 even when a GET would be refused
+ * (429, no slot free; 503, the database down): it says what a GET would send, not whether now.
  */
 export function exportHeadHandler(format: ExportFormat) {
   return async function HEAD(request: Request): Promise<Response> {

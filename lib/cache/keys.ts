@@ -32,7 +32,7 @@ export const FILL_HEADER = "x-habeas-cache-fill";
  * profile's change log, not /api, not /admin.
  */
 const PUBLIC_PAGE =
-  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/page-not-found|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?|\/prisoners\/[^/]+\/cite\/[^/]+)\/?$/;
+  /^(?:\/[a-z]{2})?(?:|\/statistics|\/about|\/data|\/developers|\/page-not-found(?:\/profile)?|\/(?:prisoners|courts|lawyers|facilities)(?:\/[^/]+)?|\/prisoners\/[^/]+\/cite\/[^/]+)\/?$/;
 
 /** Headers the rendered page depends on, besides the URL: they are part of the key and sent on. */
 export const VARY_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "next-url", "accept"];

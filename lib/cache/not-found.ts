@@ -20,9 +20,23 @@ export function isClientOnlyNotFound(status: number, body: Uint8Array): boolean 
   return start.includes(SHELL_MARK);
 }
 
-/** The address of the "not found" page in the language of `pathname` (/az/… → /az/page-not-found). */
+/**
+ * The address of the "not found" page Next.js would have shown for `pathname`, in its language:
+ * the profile's own (app/[locale]/prisoners/[slug]/not-found.tsx) for anything under a profile's
+ * address, the site's otherwise (/az/prisoners/x → /az/page-not-found/profile).
+ */
 export function notFoundPageFor(pathname: string): string {
-  const first = pathname.split("/")[1] ?? "";
-  const prefixed = routing.locales.find((locale) => locale === first && locale !== routing.defaultLocale);
-  return prefixed ? `/${prefixed}${NOT_FOUND_PAGE}` : NOT_FOUND_PAGE;
+  const segments = pathname.split("/").slice(1);
+  const prefixed = routing.locales.find((locale) => locale === segments[0] && locale !== routing.defaultLocale);
+  const rest = prefixed ? segments.slice(1) : segments;
+  const page = rest[0] === "prisoners" && rest.length >= 2 && rest[1] !== "" ? `${NOT_FOUND_PAGE}/profile` : NOT_FOUND_PAGE;
+  return prefixed ? `/${prefixed}${page}` : page;
+}
+
+/**
+ * Route handlers among the public addresses: never a "not found" page, and not to be buffered
+ * through the loopback (the link-preview image).
+ */
+export function isPublicRouteHandler(pathname: string): boolean {
+  return /\/opengraph-image$/.test(pathname);
 }

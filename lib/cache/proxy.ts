@@ -2,7 +2,7 @@ import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { withFreshNonce } from "../security/csp";
 import { CACHE_STATUS_HEADER, cacheKeyOf, FILL_HEADER, isAnonymousDocumentRequest, VARY_HEADERS, type PageRequest } from "./keys";
-import { isClientOnlyNotFound, notFoundPageFor } from "./not-found";
+import { isClientOnlyNotFound, isPublicRouteHandler, notFoundPageFor } from "./not-found";
 import { publicPageCache, type CacheOutcome, type CachedResponse } from "./page-cache";
 
 export { CACHE_STATUS_HEADER, isCacheablePublicPage, normalisedQuery } from "./keys";
@@ -61,6 +61,9 @@ function storable(response: CachedResponse): boolean {
   return response.status === 200 && !response.headers.some(([name]) => name === "set-cookie");
 }
 
+/** A render that takes longer is abandoned; the request is then answered without the cache. */
+const LOOPBACK_TIMEOUT_MS = 30_000;
+
 async function renderThroughLoopback(origin: string, request: NextRequest, path?: string): Promise<CachedResponse> {
   const headers = new Headers({ [FILL_HEADER]: fillSecret(), "accept-encoding": "identity" });
   for (const name of VARY_HEADERS) {
@@ -68,7 +71,12 @@ async function renderThroughLoopback(origin: string, request: NextRequest, path?
     if (value !== null) headers.set(name, value);
   }
   const url = request.nextUrl;
-  const response = await fetch(`${origin}${path ?? `${url.pathname}${url.search}`}`, { headers, redirect: "manual", cache: "no-store" });
+  const response = await fetch(`${origin}${path ?? `${url.pathname}${url.search}`}`, {
+    headers,
+    redirect: "manual",
+    cache: "no-store",
+    signal: AbortSignal.timeout(LOOPBACK_TIMEOUT_MS),
+  });
   const body = new Uint8Array(await response.arrayBuffer());
   return { status: response.status, headers: storedHeaders(response.headers), body, storedAt: Date.now() };
 }
@@ -126,8 +134,9 @@ async function readableNotFound(origin: string, request: NextRequest, variant: s
   const path = notFoundPageFor(request.nextUrl.pathname);
   const key = cacheKeyOf({ ...pageRequestOf(request), pathname: path, searchParams: new URLSearchParams() }, { isFill: false, variant });
   if (key === null) return null;
-  const { response } = await publicPageCache().respond(key, () => renderThroughLoopback(origin, request, path), storable);
-  return response.status === 200 ? responseFrom({ ...response, status: 404 }, "bypass") : null;
+  const { response, outcome } = await publicPageCache().respond(key, () => renderThroughLoopback(origin, request, path), storable);
+  // The outcome told is the "not found" page's own: a hit when it came from the cache.
+  return response.status === 200 ? responseFrom({ ...response, status: 404 }, outcome) : null;
 }
 
 /**
@@ -136,12 +145,14 @@ async function readableNotFound(origin: string, request: NextRequest, variant: s
  * replaced by the readable one. Null for every other request: it goes on as it is.
  */
 async function readableNotFoundOrNull(origin: string, request: NextRequest, variant: string): Promise<Response | null> {
+  if (isPublicRouteHandler(request.nextUrl.pathname)) return null;
   if (!isAnonymousDocumentRequest(pageRequestOf(request), { isFill: isFill(request) })) return null;
   try {
     const rendered = await renderThroughLoopback(origin, request);
     if (isClientOnlyNotFound(rendered.status, rendered.body)) return (await readableNotFound(origin, request, variant)) ?? responseFrom(rendered, "bypass");
     return responseFrom(rendered, "bypass");
-  } catch {
+  } catch (error) {
+    logLoopbackFailure(origin, error);
     return null;
   }
 }
@@ -165,12 +176,15 @@ export async function cachedPublicPage(request: NextRequest, variant = ""): Prom
     if (isClientOnlyNotFound(response.status, response.body)) return (await readableNotFound(origin, request, variant)) ?? responseFrom(response, outcome);
     return responseFrom(response, outcome);
   } catch (error) {
-    if (!loopbackFailureLogged) {
-      loopbackFailureLogged = true;
-      console.error(
-        `[habeas] page cache: could not render through ${origin} (${(error as Error).message}); serving without the cache. Set HABEAS_INTERNAL_ORIGIN if the server is not on 127.0.0.1.`,
-      );
-    }
+    logLoopbackFailure(origin, error);
     return null;
   }
+}
+
+function logLoopbackFailure(origin: string, error: unknown): void {
+  if (loopbackFailureLogged) return;
+  loopbackFailureLogged = true;
+  console.error(
+    `[habeas] page cache: could not render through ${origin} (${(error as Error).message}); serving without the cache. Set HABEAS_INTERNAL_ORIGIN if the server is not on 127.0.0.1.`,
+  );
 }
