@@ -1,5 +1,5 @@
 import "server-only";
-import { todayUtc } from "../dates";
+import { todayUtc, type IsoDay } from "../dates";
 import { exportFileName, openExportStream, type ExportFormat } from "../export/stream";
 import { publicBaseUrl } from "../site-url";
 import { exportQuery } from "../validation/api";
@@ -43,7 +43,7 @@ export function exportHandler(format: ExportFormat) {
   };
 }
 
-function exportHeaders(format: ExportFormat, on: ReturnType<typeof todayUtc>): Record<string, string> {
+function exportHeaders(format: ExportFormat, on: IsoDay): Record<string, string> {
   return {
     ...corsHeaders,
     "Content-Type": contentTypes[format],

@@ -139,6 +139,21 @@ async function readableNotFound(origin: string, request: NextRequest, variant: s
   return response.status === 200 ? responseFrom({ ...response, status: 404 }, outcome) : null;
 }
 
+/** A rendered page sent to one request, or in its place the readable "not found" page when it is Next.js's client-only one. */
+async function answerWith(
+  rendered: CachedResponse,
+  outcome: CacheOutcome,
+  origin: string,
+  request: NextRequest,
+  variant: string,
+): Promise<Response> {
+  if (isClientOnlyNotFound(rendered.status, rendered.body)) {
+    const readable = await readableNotFound(origin, request, variant);
+    if (readable) return readable;
+  }
+  return responseFrom(rendered, outcome);
+}
+
 /**
  * A public address the cache does not keep (a mistyped one, a profile's change log), asked for
  * by anyone: rendered through the loopback, not stored, so that a "not found" answer can be
@@ -148,9 +163,7 @@ async function readableNotFoundOrNull(origin: string, request: NextRequest, vari
   if (isPublicRouteHandler(request.nextUrl.pathname)) return null;
   if (!isAnonymousDocumentRequest(pageRequestOf(request), { isFill: isFill(request) })) return null;
   try {
-    const rendered = await renderThroughLoopback(origin, request);
-    if (isClientOnlyNotFound(rendered.status, rendered.body)) return (await readableNotFound(origin, request, variant)) ?? responseFrom(rendered, "bypass");
-    return responseFrom(rendered, "bypass");
+    return await answerWith(await renderThroughLoopback(origin, request), "bypass", origin, request, variant);
   } catch (error) {
     logLoopbackFailure(origin, error);
     return null;
@@ -173,8 +186,7 @@ export async function cachedPublicPage(request: NextRequest, variant = ""): Prom
       () => renderThroughLoopback(origin, request),
       storable,
     );
-    if (isClientOnlyNotFound(response.status, response.body)) return (await readableNotFound(origin, request, variant)) ?? responseFrom(response, outcome);
-    return responseFrom(response, outcome);
+    return await answerWith(response, outcome, origin, request, variant);
   } catch (error) {
     logLoopbackFailure(origin, error);
     return null;
